@@ -1,0 +1,659 @@
+//! The data model of Strategy Explorer.
+//!
+//! The same types are read from the human-edited TOML files in `data/`, embedded in the app as
+//! JSON, published as open data, and accepted from external datasets (`?data=`). Field names
+//! are therefore part of a public format: rename nothing without updating `docs/data-format.md`.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// A language of the content and of the user interface.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    Da,
+    Sv,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::Da, Lang::Sv, Lang::En];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Da => "da",
+            Lang::Sv => "sv",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|lang| lang.code() == code)
+    }
+}
+
+/// The whole dataset: what the app bundles and what an external dataset provides.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dataset {
+    /// Version of this format; the app accepts datasets whose major version it knows.
+    #[serde(default = "default_format_version")]
+    pub format_version: u32,
+    #[serde(default)]
+    pub regions: Vec<Region>,
+    #[serde(default)]
+    pub organisations: Vec<Organisation>,
+    #[serde(default)]
+    pub strategies: Vec<Strategy>,
+    /// The 17 goals. External datasets may leave this out; the bundled catalogue is used then.
+    #[serde(default)]
+    pub sdgs: Vec<Sdg>,
+    /// The UN's note on using the SDG logo and icons, shown on the About page.
+    #[serde(default)]
+    pub sdg_logo_note: Option<Text>,
+    #[serde(default)]
+    pub sdg_sources: Vec<Source>,
+}
+
+pub const FORMAT_VERSION: u32 = 1;
+
+fn default_format_version() -> u32 {
+    FORMAT_VERSION
+}
+
+/// A text as a source gives it, in its own language, with optional unofficial translations.
+///
+/// In the data files a plain string is accepted where no more is needed:
+/// `title = "Den attraktive region"`. The full form is
+/// `title = { text = "…", lang = "da", wording = "quote", translations = { en = "…" } }`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(from = "TextRepr")]
+pub struct Text {
+    pub text: String,
+    /// The language of `text`; when absent, the language of the strategy it belongs to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<Lang>,
+    /// Whether `text` is the source's exact wording or our paraphrase of it.
+    #[serde(default, skip_serializing_if = "Wording::is_quote")]
+    pub wording: Wording,
+    /// Unofficial translations made for this app; always shown marked as unofficial.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: BTreeMap<Lang, String>,
+}
+
+impl Text {
+    pub fn plain(text: impl Into<String>) -> Text {
+        Text { text: text.into(), lang: None, wording: Wording::Quote, translations: BTreeMap::new() }
+    }
+
+    /// The language of the text, given the language of its context.
+    pub fn lang_or(&self, context: Lang) -> Lang {
+        self.lang.unwrap_or(context)
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum TextRepr {
+    Plain(String),
+    Full {
+        text: String,
+        #[serde(default)]
+        lang: Option<Lang>,
+        #[serde(default)]
+        wording: Wording,
+        #[serde(default)]
+        translations: BTreeMap<Lang, String>,
+    },
+}
+
+impl From<TextRepr> for Text {
+    fn from(repr: TextRepr) -> Text {
+        match repr {
+            TextRepr::Plain(text) => Text::plain(text),
+            TextRepr::Full { text, lang, wording, translations } => Text { text, lang, wording, translations },
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Wording {
+    /// The source's own words.
+    #[default]
+    Quote,
+    /// Our summary of what the source says.
+    Paraphrase,
+}
+
+impl Wording {
+    fn is_quote(&self) -> bool {
+        *self == Wording::Quote
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Country {
+    DK,
+    SE,
+    NO,
+    FI,
+    IS,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Region {
+    pub id: String,
+    pub name: Text,
+    pub country: Country,
+    /// The language the region publishes in.
+    pub language: Lang,
+    pub website: Option<String>,
+    pub sources: Vec<Source>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Organisation {
+    pub id: String,
+    pub name: Text,
+    /// The region the organisation belongs to, if any.
+    #[serde(default)]
+    pub region: Option<String>,
+    pub sources: Vec<Source>,
+}
+
+/// A public web page or document that states something in the data.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Short id, unique within its strategy, used by `sources = ["…"]` references.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    pub url: String,
+    pub title: String,
+    /// Publication or update date as the source shows it (YYYY, YYYY-MM or YYYY-MM-DD).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum StrategyKind {
+    RegionalDevelopmentStrategy,
+    CouncilStrategy,
+    DeclarationOfIntent,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Current,
+    Superseded,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Strategy {
+    pub id: String,
+    /// Region ids.
+    pub regions: Vec<String>,
+    pub title: Text,
+    pub kind: StrategyKind,
+    /// The language the strategy is written in; the default for all its texts.
+    pub language: Lang,
+    /// A short description of what the strategy is, usually our paraphrase.
+    #[serde(default)]
+    pub summary: Option<Text>,
+    /// The headline goal or vision.
+    #[serde(default)]
+    pub headline: Option<Statement>,
+    #[serde(default)]
+    pub adopted: Option<DatedFact>,
+    pub period: Period,
+    pub status: Status,
+    #[serde(default)]
+    pub successor: Option<Successor>,
+    /// Organisations that own the strategy or are responsible for it.
+    #[serde(default)]
+    pub owners: Vec<Role>,
+    /// Public office holders who signed it.
+    #[serde(default)]
+    pub signatories: Vec<Signatory>,
+    #[serde(default)]
+    pub parts: Vec<Part>,
+    /// Content a source says exists but whose wording our sources do not give.
+    #[serde(default)]
+    pub declared: Vec<Declared>,
+    #[serde(default)]
+    pub figures: Vec<Figure>,
+    /// Revisions, consultations, action plans, follow-ups: what the timeline shows.
+    #[serde(default)]
+    pub events: Vec<Event>,
+    /// Caveats and conflicts between sources that a reader should know.
+    #[serde(default)]
+    pub notes: Vec<Note>,
+    #[serde(default)]
+    pub sdg: Vec<SdgLink>,
+    /// Every source of this strategy; other fields refer to them by id.
+    pub sources: Vec<Source>,
+}
+
+/// A statement with its sources, such as a headline goal.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Statement {
+    pub text: Text,
+    pub sources: Vec<String>,
+}
+
+/// A dated fact such as an adoption: when, by whom, and where it says so.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DatedFact {
+    pub date: PartialDate,
+    /// Organisation id of the body that decided, if a source names it.
+    #[serde(default)]
+    pub by: Option<String>,
+    #[serde(default)]
+    pub note: Option<Text>,
+    pub sources: Vec<String>,
+}
+
+/// A date known to a given precision: `2020-11-30`, `2020-11`, `2018-spring` or `2018`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct PartialDate(pub String);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Season {
+    Spring,
+    Summer,
+    Autumn,
+    Winter,
+}
+
+/// A parsed [`PartialDate`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateValue {
+    Year(i32),
+    Season(i32, Season),
+    Month(i32, u32),
+    Day(i32, u32, u32),
+}
+
+impl DateValue {
+    /// The first day the date can mean, as (year, month, day): used to order and compare.
+    pub fn earliest(self) -> (i32, u32, u32) {
+        match self {
+            DateValue::Year(y) => (y, 1, 1),
+            DateValue::Season(y, s) => (y, season_months(s).0, 1),
+            DateValue::Month(y, m) => (y, m, 1),
+            DateValue::Day(y, m, d) => (y, m, d),
+        }
+    }
+
+    /// The last day the date can mean.
+    pub fn latest(self) -> (i32, u32, u32) {
+        match self {
+            DateValue::Year(y) => (y, 12, 31),
+            DateValue::Season(y, s) => {
+                let m = season_months(s).1;
+                (y, m, days_in_month(y, m))
+            }
+            DateValue::Month(y, m) => (y, m, days_in_month(y, m)),
+            DateValue::Day(y, m, d) => (y, m, d),
+        }
+    }
+
+    pub fn year(self) -> i32 {
+        self.earliest().0
+    }
+}
+
+fn season_months(season: Season) -> (u32, u32) {
+    match season {
+        Season::Spring => (3, 5),
+        Season::Summer => (6, 8),
+        Season::Autumn => (9, 11),
+        Season::Winter => (12, 12),
+    }
+}
+
+fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+impl PartialDate {
+    pub fn parse(&self) -> Result<DateValue, String> {
+        let s = self.0.trim();
+        let bad = || format!("\"{s}\" is not a date: write YYYY-MM-DD, YYYY-MM, YYYY-spring|summer|autumn|winter or YYYY");
+        let mut parts = s.split('-');
+        let year_part = parts.next().ok_or_else(bad)?;
+        if year_part.len() != 4 {
+            return Err(bad());
+        }
+        let year: i32 = year_part.parse().map_err(|_| bad())?;
+        let Some(second) = parts.next() else {
+            return Ok(DateValue::Year(year));
+        };
+        let season = match second {
+            "spring" => Some(Season::Spring),
+            "summer" => Some(Season::Summer),
+            "autumn" => Some(Season::Autumn),
+            "winter" => Some(Season::Winter),
+            _ => None,
+        };
+        if let Some(season) = season {
+            return if parts.next().is_none() { Ok(DateValue::Season(year, season)) } else { Err(bad()) };
+        }
+        if second.len() != 2 {
+            return Err(bad());
+        }
+        let month: u32 = second.parse().map_err(|_| bad())?;
+        if !(1..=12).contains(&month) {
+            return Err(format!("\"{s}\" has month {month}; months run from 01 to 12"));
+        }
+        let Some(third) = parts.next() else {
+            return Ok(DateValue::Month(year, month));
+        };
+        if third.len() != 2 || parts.next().is_some() {
+            return Err(bad());
+        }
+        let day: u32 = third.parse().map_err(|_| bad())?;
+        if day == 0 || day > days_in_month(year, month) {
+            return Err(format!("\"{s}\" has day {day}, but that month has {} days", days_in_month(year, month)));
+        }
+        Ok(DateValue::Day(year, month, day))
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Period {
+    #[serde(default)]
+    pub from: Option<PartialDate>,
+    /// The end, or `until-further-notice` via `open_ended`.
+    #[serde(default)]
+    pub to: Option<PartialDate>,
+    /// True when a source says the strategy applies until further notice.
+    #[serde(default)]
+    pub open_ended: bool,
+    #[serde(default)]
+    pub note: Option<Text>,
+    pub sources: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Successor {
+    /// Id of the successor in this dataset, if it is here.
+    #[serde(default)]
+    pub strategy: Option<String>,
+    /// What the sources say about the successor.
+    pub description: Text,
+    #[serde(default)]
+    pub adopted: Option<PartialDate>,
+    pub sources: Vec<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RoleKind {
+    Owner,
+    Responsible,
+    Party,
+    CoDeveloper,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Role {
+    pub organisation: String,
+    pub role: RoleKind,
+    pub sources: Vec<String>,
+}
+
+/// A public office holder who signed a strategy. Never staff contact details.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Signatory {
+    pub name: String,
+    pub office: Text,
+    pub organisation: String,
+    pub sources: Vec<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PartKind {
+    Theme,
+    Ambition,
+    PrioritisedDirection,
+    PriorityArea,
+    CollaborationArea,
+    SustainabilityDimension,
+    Perspective,
+    /// Statements that a source ties to the strategy without placing them in its structure.
+    RelatedStatements,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ItemKind {
+    FocusArea,
+    StrategicGoal,
+    CitizenPromise,
+    GoalTo2030,
+    Commitment,
+    WayOfWorking,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Part {
+    /// Slug of the title, unique within the strategy; used in URLs.
+    pub id: String,
+    pub kind: PartKind,
+    pub title: Text,
+    #[serde(default)]
+    pub description: Option<Text>,
+    /// Superseded parts stay visible, marked as such.
+    #[serde(default = "current")]
+    pub status: Status,
+    #[serde(default)]
+    pub note: Option<Text>,
+    /// `strategy-id/part-id` when this part is the same as a part of another strategy.
+    #[serde(default)]
+    pub same_as: Option<String>,
+    /// How the items were placed under this part, when that is not stated by a source.
+    #[serde(default)]
+    pub grouping: Option<Basis>,
+    #[serde(default)]
+    pub items: Vec<Item>,
+    #[serde(default)]
+    pub declared: Vec<Declared>,
+    #[serde(default)]
+    pub sdg: Vec<SdgLink>,
+    pub sources: Vec<String>,
+}
+
+fn current() -> Status {
+    Status::Current
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Item {
+    pub id: String,
+    pub kind: ItemKind,
+    pub title: Text,
+    #[serde(default)]
+    pub description: Option<Text>,
+    #[serde(default)]
+    pub sdg: Vec<SdgLink>,
+    pub sources: Vec<String>,
+}
+
+/// Content that a source says exists, whose wording is not in our sources.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Declared {
+    pub count: u32,
+    pub kind: ItemKind,
+    /// The source's own name for them, e.g. «indsatsområder».
+    pub label: Text,
+    /// Where a reader can find the wording.
+    pub find_at: String,
+    #[serde(default)]
+    pub note: Option<Text>,
+    pub sources: Vec<String>,
+}
+
+/// Why a link or grouping exists.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Basis {
+    pub basis: BasisKind,
+    /// Required for `inferred` and `editorial`: one line on why.
+    #[serde(default)]
+    pub reason: Option<Text>,
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum BasisKind {
+    /// A source says so.
+    Stated,
+    /// Our reading of the sources.
+    Inferred,
+    /// Our editorial judgement from the wording.
+    Editorial,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SdgLink {
+    /// Goal number, 1 to 17.
+    pub goal: u8,
+    /// Optional target within the goal, such as "13.2" or "4.a".
+    #[serde(default)]
+    pub target: Option<String>,
+    pub basis: BasisKind,
+    #[serde(default)]
+    pub reason: Option<Text>,
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    pub id: String,
+    pub label: Text,
+    /// "percent", "count", "people" or another unit word.
+    pub unit: String,
+    pub values: Vec<FigureValue>,
+    #[serde(default)]
+    pub note: Option<Text>,
+    pub sources: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FigureValue {
+    pub year: i32,
+    pub value: f64,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EventKind {
+    Consultation,
+    Adopted,
+    Signed,
+    Revised,
+    ActionPlan,
+    FollowUp,
+    Superseded,
+    Other,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    pub date: PartialDate,
+    pub kind: EventKind,
+    pub description: Text,
+    pub sources: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Note {
+    pub text: Text,
+    pub sources: Vec<String>,
+}
+
+/// One of the 17 Sustainable Development Goals.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sdg {
+    pub number: u8,
+    /// Official short names in Danish, Swedish and English.
+    pub name: BTreeMap<Lang, String>,
+    /// The official colour, "#RRGGBB".
+    pub colour: String,
+}
+
+impl Dataset {
+    pub fn strategy(&self, id: &str) -> Option<&Strategy> {
+        self.strategies.iter().find(|s| s.id == id)
+    }
+
+    pub fn region(&self, id: &str) -> Option<&Region> {
+        self.regions.iter().find(|r| r.id == id)
+    }
+
+    pub fn organisation(&self, id: &str) -> Option<&Organisation> {
+        self.organisations.iter().find(|o| o.id == id)
+    }
+
+    pub fn sdg(&self, number: u8) -> Option<&Sdg> {
+        self.sdgs.iter().find(|g| g.number == number)
+    }
+}
+
+impl Strategy {
+    pub fn part(&self, id: &str) -> Option<&Part> {
+        self.parts.iter().find(|p| p.id == id)
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id.as_deref() == Some(id))
+    }
+
+    /// The sources an entity refers to, in the order given; unknown ids are skipped
+    /// (validation rejects them before this is ever called on bundled data).
+    pub fn sources_of<'a>(&'a self, ids: &'a [String]) -> impl Iterator<Item = &'a Source> + 'a {
+        ids.iter().filter_map(move |id| self.source(id))
+    }
+
+    pub fn item_count(&self) -> usize {
+        self.parts.iter().map(|p| p.items.len()).sum()
+    }
+}
+
+impl Part {
+    pub fn item(&self, id: &str) -> Option<&Item> {
+        self.items.iter().find(|i| i.id == id)
+    }
+}
