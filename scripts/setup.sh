@@ -1,0 +1,144 @@
+#!/usr/bin/env bash
+# Installs everything Strategy Explorer needs to build and test, pinned, skipping what is
+# already present at the right version. Safe to re-run. Called by scripts/start.sh and
+# scripts/test.sh; can also be run on its own:  bash scripts/setup.sh
+#
+# Needs (not installed here): rustup with a Rust toolchain, Node.js >= 20 with npm, and
+# Debian/Ubuntu apt for the system packages (run as root, or with sudo available).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+TRUNK_VERSION="0.21.14"
+TARGET="wasm32-unknown-unknown"
+LOG_DIR="${TMPDIR:-/tmp}/strategy-explorer-setup"
+mkdir -p "$LOG_DIR"
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+
+say() { printf 'setup: %s\n' "$*"; }
+
+fail() {
+  # fail "what failed" "how to fix it" [log file]
+  printf '\nsetup: FAILED: %s\n' "$1" >&2
+  if [ -n "${3:-}" ] && [ -s "$3" ]; then
+    printf 'setup: last lines of %s:\n' "$3" >&2
+    tail -n 15 "$3" | sed 's/^/    /' >&2
+  fi
+  printf 'setup: fix: %s\n' "$2" >&2
+  exit 1
+}
+
+# Explains a failed download-heavy command: network problems get a network hint.
+network_or() {
+  # network_or LOG "registry name" "other hint"
+  if grep -qiE 'could not resolve|couldn.t resolve|failed to download|spurious network|timed out|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|network|proxy|Temporary failure resolving|Could not connect' "$1" 2>/dev/null; then
+    echo "could not reach the $2: check network/proxy settings, then re-run"
+  else
+    echo "$3"
+  fi
+}
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+  if command -v sudo >/dev/null 2>&1; then SUDO="sudo"; fi
+fi
+APT_UPDATED=0
+apt_install() {
+  # apt_install LOGNAME package...
+  local log="$LOG_DIR/$1.log"
+  shift
+  command -v apt-get >/dev/null 2>&1 ||
+    fail "apt-get not found (needed to install: $*)" "install $* with your system's package manager, then re-run"
+  if [ "$(id -u)" -ne 0 ] && [ -z "$SUDO" ]; then
+    fail "installing $* needs root" "run 'sudo apt-get install -y $*' (or re-run this script as root)"
+  fi
+  if [ "$APT_UPDATED" -eq 0 ]; then
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get update -q >"$log" 2>&1 ||
+      fail "apt-get update" "$(network_or "$log" "Debian package mirrors" "see the log above, fix apt, then re-run")" "$log"
+    APT_UPDATED=1
+  fi
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends "$@" >>"$log" 2>&1 ||
+    fail "apt-get install $*" "$(network_or "$log" "Debian package mirrors" "see the log above, fix apt, then re-run")" "$log"
+}
+
+# --- prerequisites that this script does not install ------------------------------------
+command -v rustup >/dev/null 2>&1 && command -v cargo >/dev/null 2>&1 ||
+  fail "rustup/cargo not found" "install Rust with rustup (https://rustup.rs) and make sure ~/.cargo/bin is on PATH"
+command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 ||
+  fail "node/npm not found" "install Node.js 20 or newer (with npm), then re-run"
+NODE_MAJOR="$(node -p 'process.versions.node.split(".")[0]')"
+[ "$NODE_MAJOR" -ge 20 ] ||
+  fail "Node.js $(node --version) is too old" "install Node.js 20 or newer, then re-run"
+
+# --- 1. C toolchain (cargo install builds C code in trunk's dependencies) ---------------
+if command -v cc >/dev/null 2>&1; then
+  say "C compiler: present ($(command -v cc))"
+else
+  say "C compiler: installing build-essential pkg-config via apt..."
+  apt_install apt-build-essential build-essential pkg-config
+fi
+
+# --- 2. wasm target ------------------------------------------------------------------------
+if rustup target list --installed 2>/dev/null | grep -qx "$TARGET"; then
+  say "rust target $TARGET: already installed"
+else
+  say "rust target $TARGET: installing..."
+  rustup target add "$TARGET" >"$LOG_DIR/rustup-target.log" 2>&1 ||
+    fail "rustup target add $TARGET" "$(network_or "$LOG_DIR/rustup-target.log" "Rust distribution server" "run 'rustup target add $TARGET' by hand to see the error")" "$LOG_DIR/rustup-target.log"
+fi
+
+# --- 3. Trunk --------------------------------------------------------------------------------
+if command -v trunk >/dev/null 2>&1 && trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION\$"; then
+  say "trunk $TRUNK_VERSION: already installed"
+else
+  say "trunk $TRUNK_VERSION: installing with cargo (about 7 minutes on 2 cores; log: $LOG_DIR/trunk.log)..."
+  cargo install --locked trunk --version "$TRUNK_VERSION" --force >"$LOG_DIR/trunk.log" 2>&1 ||
+    fail "cargo install trunk $TRUNK_VERSION" "$(network_or "$LOG_DIR/trunk.log" "crates.io registry" "read the log, fix the cause (often a missing C compiler), then re-run")" "$LOG_DIR/trunk.log"
+fi
+
+# --- 4. wasm-bindgen CLI (must equal the wasm-bindgen version in Cargo.lock) ---------------
+[ -f Cargo.lock ] || fail "Cargo.lock is missing" "run 'cargo generate-lockfile' in $ROOT (it is normally committed), then re-run"
+WBG_VERSION="$(awk '
+  /^\[\[package\]\]/ { name = "" }
+  /^name = /         { name = $3 }
+  /^version = / && name == "\"wasm-bindgen\"" { gsub(/"/, "", $3); print $3; exit }
+' Cargo.lock)"
+[ -n "$WBG_VERSION" ] ||
+  fail "could not find the wasm-bindgen package in Cargo.lock" "run 'cargo generate-lockfile' (or 'cargo build'), then re-run"
+if command -v wasm-bindgen >/dev/null 2>&1 && wasm-bindgen --version 2>/dev/null | grep -q " $WBG_VERSION\$" &&
+  command -v wasm-bindgen-test-runner >/dev/null 2>&1; then
+  say "wasm-bindgen-cli $WBG_VERSION: already installed"
+else
+  say "wasm-bindgen-cli $WBG_VERSION: installing with cargo (about 4 minutes on 2 cores; log: $LOG_DIR/wasm-bindgen.log)..."
+  # No --locked: the CLI's own lockfile names a webpki-roots version crates.io no longer serves.
+  cargo install wasm-bindgen-cli --version "$WBG_VERSION" --force >"$LOG_DIR/wasm-bindgen.log" 2>&1 ||
+    fail "cargo install wasm-bindgen-cli $WBG_VERSION" "$(network_or "$LOG_DIR/wasm-bindgen.log" "crates.io registry" "read the log, fix the cause, then re-run")" "$LOG_DIR/wasm-bindgen.log"
+fi
+
+# --- 5. Chromium + chromedriver (Debian packages; Playwright's own browser download cannot be used)
+if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
+  say "chromium + chromium-driver: already installed"
+else
+  say "chromium + chromium-driver: installing via apt (about 1 minute)..."
+  apt_install apt-chromium chromium chromium-driver
+  [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] ||
+    fail "chromium/chromedriver not found at /usr/bin after apt-get install" "install the Debian packages 'chromium' and 'chromium-driver', then re-run"
+fi
+
+# --- 6. npm packages (Playwright test runner, axe-core, binaryen 132 = wasm-opt) -----------
+[ -f package-lock.json ] || fail "package-lock.json is missing" "restore it from git ('git checkout package-lock.json'), then re-run"
+LOCK_HASH="$(node -e 'const c=require("crypto"),f=require("fs");process.stdout.write(c.createHash("sha256").update(f.readFileSync("package-lock.json")).digest("hex"))')"
+if [ -f node_modules/.lock-hash ] && [ "$(cat node_modules/.lock-hash)" = "$LOCK_HASH" ] &&
+  [ -x node_modules/.bin/wasm-opt ] && [ -x node_modules/.bin/playwright ]; then
+  say "npm packages: up to date with package-lock.json"
+else
+  say "npm packages: installing with 'npm ci' (playwright, axe-core, binaryen)..."
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund >"$LOG_DIR/npm.log" 2>&1 ||
+    fail "npm ci" "$(network_or "$LOG_DIR/npm.log" "npm registry" "read the log; if package-lock.json and package.json disagree, run 'npm install' and commit the lockfile")" "$LOG_DIR/npm.log"
+  printf '%s\n' "$LOCK_HASH" >node_modules/.lock-hash
+fi
+node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "version 132" ||
+  fail "node_modules/.bin/wasm-opt is not binaryen 132" "delete node_modules and re-run this script"
+
+say "done: all tools present"

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Quick start: install what is missing, then run every test layer, stopping at the first failure.
+#
+#   bash scripts/test.sh
+#
+# Stages: setup -> host logic tests (cargo test) -> wasm component tests in headless Chromium
+# (wasm-bindgen-test) -> release builds at "/" and "/explorer/" -> size budget -> Playwright
+# end-to-end tests against both builds.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+SIZE_BUDGET_KB="${SIZE_BUDGET_KB:-300}"
+START_ALL=$SECONDS
+STAGE_NO=0
+
+stage() {
+  # stage "name" command...
+  local name="$1"
+  shift
+  STAGE_NO=$((STAGE_NO + 1))
+  local start=$SECONDS
+  printf '\n==================================================================\n'
+  printf '== %d. %s\n' "$STAGE_NO" "$name"
+  printf '==================================================================\n'
+  local rc=0
+  "$@" || rc=$?
+  if [ "$rc" -ne 0 ]; then
+    printf '\ntest.sh: FAILED at stage %d "%s" (exit code %d, after %ds)\n' "$STAGE_NO" "$name" "$rc" $((SECONDS - start)) >&2
+    exit "$rc"
+  fi
+  printf -- '-- %s: ok (%ds)\n' "$name" $((SECONDS - start))
+}
+
+stage "setup (install missing tools)" bash scripts/setup.sh
+export PATH="$ROOT/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+
+stage "host logic tests (cargo test, workspace minus the wasm app crate)" \
+  cargo test --workspace --exclude strategy-explorer
+
+wasm_tests() {
+  # wasm-bindgen-test-runner reads webdriver.json from the crate root (the repo root here).
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+    CHROMEDRIVER=/usr/bin/chromedriver \
+    WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-60}" \
+    cargo test -p strategy-explorer --target wasm32-unknown-unknown
+}
+stage "wasm component tests (wasm-bindgen-test in headless Chromium)" wasm_tests
+
+stage "release build at / (dist-e2e/root)" bash scripts/build.sh --public-url / --dist dist-e2e/root
+stage "release build at /explorer/ (dist-e2e/sub)" bash scripts/build.sh --public-url /explorer/ --dist dist-e2e/sub
+
+stage "size report (first-load gzip budget ${SIZE_BUDGET_KB} KB)" \
+  node scripts/size-report.mjs dist-e2e/root --budget-kb "$SIZE_BUDGET_KB"
+
+stage "end-to-end tests (Playwright, Debian Chromium, root + /explorer/ sub-path)" \
+  npx --no-install playwright test -c tests/e2e/playwright.config.mjs
+
+printf '\ntest.sh: all %d stages passed in %ds\n' "$STAGE_NO" $((SECONDS - START_ALL))

@@ -1,0 +1,165 @@
+// Foundation end-to-end checks: app shell, client-side routing, deep links, Not Found, title and
+// language. Runs in both projects (hosted at "/" and at "/explorer/"); see playwright.config.mjs.
+// Every test also fails on any console error, page error or failed request (helpers.mjs).
+
+import { test, expect, gotoApp, waitForApp, appRoot, resolvedHref, heading } from './helpers.mjs';
+
+const ROUTES = ['', 'about', 'sdg', 'explore', 'compare', 'timeline'];
+const TITLE_SUFFIX = /Strategy Explorer$/;
+const PAGE_TITLE = /^.+ · Strategy Explorer$/;
+
+const footerAbout = (page) => page.locator('footer a[href$="about"]').first();
+
+async function setMarker(page) {
+  await page.evaluate(() => {
+    window.__e2eNoReloadMarker = 'still-here';
+  });
+}
+
+async function expectNoReload(page) {
+  expect(await page.evaluate(() => window.__e2eNoReloadMarker), 'page was fully reloaded').toBe('still-here');
+}
+
+test('first load shows the app shell: header, nav, main landmark, footer link to About', async ({ page }, testInfo) => {
+  await gotoApp(page, '');
+  const root = appRoot(testInfo);
+
+  const brand = page.locator('header a.brand');
+  await expect(brand).toHaveText(/Strategy Explorer/);
+  expect(await resolvedHref(brand)).toBe(root);
+
+  const nav = page.locator('header nav[aria-label]');
+  await expect(nav).toBeVisible();
+  expect(await nav.getAttribute('aria-label')).not.toBe('');
+  const navLinks = nav.locator('a[href]');
+  expect(await navLinks.count()).toBeGreaterThan(0);
+  // Every nav link stays inside the app's base (matters when hosted under /explorer/).
+  for (const href of await navLinks.evaluateAll((links) => links.map((a) => a.href))) {
+    expect(href.startsWith(root), `nav link ${href} is outside ${root}`).toBe(true);
+  }
+
+  await expect(page.locator('main#main')).toHaveCount(1);
+  await heading(page);
+
+  const about = footerAbout(page);
+  await expect(about).toBeVisible();
+  expect(await resolvedHref(about)).toBe(`${root}about`);
+
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page).toHaveTitle(TITLE_SUFFIX);
+});
+
+test('clicking links navigates in the app without a full reload; back and forward work', async ({ page }, testInfo) => {
+  const root = appRoot(testInfo);
+  await gotoApp(page, '');
+  const homeHeading = await (await heading(page)).innerText();
+  await setMarker(page);
+
+  await footerAbout(page).click();
+  await expect(page).toHaveURL(`${root}about`);
+  await expect(page.locator('h1')).not.toHaveText(homeHeading);
+  const aboutHeading = await (await heading(page)).innerText();
+  await expectNoReload(page);
+
+  await page.locator('header a.brand').click();
+  await expect(page).toHaveURL(root);
+  await expect(page.locator('h1')).toHaveText(homeHeading);
+  await expectNoReload(page);
+
+  await page.goBack();
+  await expect(page).toHaveURL(`${root}about`);
+  await expect(page.locator('h1')).toHaveText(aboutHeading);
+  await expectNoReload(page);
+
+  await page.goForward();
+  await expect(page).toHaveURL(root);
+  await expect(page.locator('h1')).toHaveText(homeHeading);
+  await expectNoReload(page);
+});
+
+test('every header nav link renders its page in the app with one h1 and its own title', async ({ page }, testInfo) => {
+  const root = appRoot(testInfo);
+  await gotoApp(page, '');
+  await setMarker(page);
+  const hrefs = await page.locator('header nav[aria-label] a[href]').evaluateAll((links) => links.map((a) => a.href));
+  expect(hrefs.length).toBeGreaterThan(0);
+
+  for (const [i, href] of hrefs.entries()) {
+    await page.locator('header nav[aria-label] a[href]').nth(i).click();
+    await expect(page).toHaveURL(href);
+    const h1 = await heading(page);
+    await expect(h1).not.toHaveText('Page not found');
+    await expect(page.locator('main#main')).toHaveCount(1);
+    if (href !== root) await expect(page).toHaveTitle(PAGE_TITLE);
+    await expectNoReload(page);
+  }
+});
+
+for (const route of ROUTES) {
+  test(`route "/${route}" renders with one h1 (direct load)`, async ({ page }) => {
+    await gotoApp(page, route);
+    const h1 = await heading(page);
+    await expect(h1).not.toHaveText('Page not found');
+    await expect(h1).not.toHaveText('');
+    await expect(page.locator('main#main')).toHaveCount(1);
+    await expect(page).toHaveTitle(route === '' ? TITLE_SUFFIX : PAGE_TITLE);
+  });
+}
+
+test('reloading a deep link (about) renders the About page again', async ({ page }, testInfo) => {
+  const root = appRoot(testInfo);
+  await gotoApp(page, '');
+  await footerAbout(page).click();
+  await expect(page).toHaveURL(`${root}about`);
+  const aboutHeading = await (await heading(page)).innerText();
+  const aboutTitle = await page.title();
+
+  await page.reload();
+  await waitForApp(page);
+  await expect(page).toHaveURL(`${root}about`);
+  await expect(page.locator('h1')).toHaveText(aboutHeading);
+  await expect(page).toHaveTitle(aboutTitle);
+
+  // A fresh visit straight to the deep link works as well (a new tab, a shared link).
+  const fresh = await page.context().newPage();
+  await gotoApp(fresh, 'about');
+  await expect(fresh.locator('h1')).toHaveText(aboutHeading);
+  await fresh.close();
+});
+
+test('an unknown path shows the Not Found page with a link back home', async ({ page }, testInfo) => {
+  const root = appRoot(testInfo);
+  await gotoApp(page, 'no-such-page/really-not');
+  const h1 = await heading(page);
+  await expect(h1).toHaveText('Page not found');
+  await expect(page).toHaveTitle(PAGE_TITLE);
+
+  const homeLinks = page.locator('main a[href]');
+  const hrefs = await homeLinks.evaluateAll((links) => links.map((a) => a.href));
+  const index = hrefs.findIndex((href) => href === root);
+  expect(index, `no link to ${root} in <main> (links: ${hrefs.join(', ')})`).toBeGreaterThanOrEqual(0);
+  await setMarker(page);
+  await homeLinks.nth(index).click();
+  await expect(page).toHaveURL(root);
+  await expect(page.locator('h1')).not.toHaveText('Page not found');
+  await expectNoReload(page);
+});
+
+test('document title changes per page and <html lang> follows the UI language', async ({ page }) => {
+  await gotoApp(page, '');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page).toHaveTitle(TITLE_SUFFIX);
+  const homeTitle = await page.title();
+
+  await footerAbout(page).click();
+  await expect(page).toHaveTitle(PAGE_TITLE);
+  await expect.poll(() => page.title()).not.toBe(homeTitle);
+
+  await gotoApp(page, '?lang=da');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'da');
+  await expect(page).toHaveTitle(TITLE_SUFFIX);
+
+  await gotoApp(page, 'about?lang=da');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'da');
+  await expect(page).toHaveTitle(PAGE_TITLE);
+});

@@ -1,0 +1,95 @@
+// Playwright end-to-end configuration for Strategy Explorer.
+//
+// Run through `bash scripts/test.sh` (it builds dist-e2e/root and dist-e2e/sub first), or by hand:
+//   bash scripts/build.sh --public-url / --dist dist-e2e/root
+//   bash scripts/build.sh --public-url /explorer/ --dist dist-e2e/sub
+//   npx playwright test -c tests/e2e/playwright.config.mjs
+//
+// Uses Debian's Chromium (/usr/bin/chromium): Playwright's own browser download is not available.
+// Two projects run every spec: the app hosted at "/" (server rewrites unknown paths to index.html,
+// like Netlify/nginx) and at "/explorer/" (server answers unknown paths with 404.html and status
+// 404, like GitHub Pages). Specs must navigate with RELATIVE urls (see helpers.mjs: gotoApp).
+
+import { defineConfig } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..');
+const serve = join(here, 'serve.mjs');
+const rootDist = join(root, 'dist-e2e', 'root');
+const subDist = join(root, 'dist-e2e', 'sub');
+
+for (const [dir, url] of [[rootDist, '/'], [subDist, '/explorer/']]) {
+  if (!existsSync(join(dir, 'index.html'))) {
+    throw new Error(
+      `${dir}/index.html is missing: build it first with ` +
+        `"bash scripts/build.sh --public-url ${url} --dist ${dir}" (bash scripts/test.sh does this).`,
+    );
+  }
+}
+
+const CHROMIUM_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export default defineConfig({
+  testDir: here,
+  testMatch: '*.spec.mjs',
+  outputDir: join(root, 'test-results'),
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  workers: 2,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: 'list',
+  use: {
+    browserName: 'chromium',
+    headless: true,
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: CHROMIUM_FLAGS,
+    },
+    locale: 'en-GB',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'root',
+      use: { baseURL: 'http://127.0.0.1:4173/' },
+    },
+    {
+      name: 'subpath',
+      use: { baseURL: 'http://127.0.0.1:4174/explorer/' },
+    },
+  ],
+  webServer: [
+    {
+      command: `node "${serve}" --dir "${rootDist}" --port 4173 --base / --fallback rewrite`,
+      url: 'http://127.0.0.1:4173/',
+      reuseExistingServer: !process.env.CI,
+      timeout: 15_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `node "${serve}" --dir "${subDist}" --port 4174 --base /explorer/ --fallback 404`,
+      url: 'http://127.0.0.1:4174/explorer/',
+      reuseExistingServer: !process.env.CI,
+      timeout: 15_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
+});
