@@ -1,7 +1,13 @@
 //! Strategy Explorer's core: the data model, validation, search and SDG logic as plain Rust,
 //! shared by the web app, its build script and the command-line tools.
 
+pub mod catalog;
+#[cfg(feature = "export")]
+pub mod export;
 pub mod load;
 pub mod model;
+pub mod sdg;
+pub mod search;
+pub mod text;
 pub mod validate;
-pub mod export;
+pub mod suggest;

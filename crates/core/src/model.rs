@@ -95,27 +95,55 @@ impl Text {
     }
 }
 
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Deserialize)]
-#[serde(untagged)]
+/// What a data file may write for a [`Text`]: a plain string or a full table.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema), schemars(untagged))]
 enum TextRepr {
     Plain(String),
-    Full {
-        text: String,
-        #[serde(default)]
-        lang: Option<Lang>,
-        #[serde(default)]
-        wording: Wording,
-        #[serde(default)]
-        translations: BTreeMap<Lang, String>,
-    },
+    Full(TextFull),
+}
+
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TextFull {
+    text: String,
+    #[serde(default)]
+    lang: Option<Lang>,
+    #[serde(default)]
+    wording: Wording,
+    #[serde(default)]
+    translations: BTreeMap<Lang, String>,
+}
+
+// Written by hand rather than `#[serde(untagged)]` so that a wrong language or a misspelt
+// field is reported as such, with its path, instead of "did not match any variant".
+impl<'de> Deserialize<'de> for TextRepr {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = TextRepr;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a text: a string, or a table with `text` and optional `lang`, `wording`, `translations`")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<TextRepr, E> {
+                Ok(TextRepr::Plain(v.to_owned()))
+            }
+            fn visit_string<E: serde::de::Error>(self, v: String) -> Result<TextRepr, E> {
+                Ok(TextRepr::Plain(v))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<TextRepr, A::Error> {
+                TextFull::deserialize(serde::de::value::MapAccessDeserializer::new(map)).map(TextRepr::Full)
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
 }
 
 impl From<TextRepr> for Text {
     fn from(repr: TextRepr) -> Text {
         match repr {
             TextRepr::Plain(text) => Text::plain(text),
-            TextRepr::Full { text, lang, wording, translations } => Text { text, lang, wording, translations },
+            TextRepr::Full(TextFull { text, lang, wording, translations }) => Text { text, lang, wording, translations },
         }
     }
 }
@@ -352,11 +380,11 @@ fn days_in_month(year: i32, month: u32) -> u32 {
 
 impl PartialDate {
     pub fn parse(&self) -> Result<DateValue, String> {
-        let s = self.0.trim();
+        let s = self.0.as_str();
         let bad = || format!("\"{s}\" is not a date: write YYYY-MM-DD, YYYY-MM, YYYY-spring|summer|autumn|winter or YYYY");
         let mut parts = s.split('-');
         let year_part = parts.next().ok_or_else(bad)?;
-        if year_part.len() != 4 {
+        if year_part.len() != 4 || !year_part.bytes().all(|b| b.is_ascii_digit()) {
             return Err(bad());
         }
         let year: i32 = year_part.parse().map_err(|_| bad())?;
@@ -477,6 +505,7 @@ pub enum ItemKind {
     FocusArea,
     StrategicGoal,
     CitizenPromise,
+    #[serde(rename = "goal-to-2030")]
     GoalTo2030,
     Commitment,
     WayOfWorking,

@@ -11,8 +11,9 @@
 //! 2. **Lowercase** ([`lowercase_into`]): character by character with
 //!    [`char::to_lowercase`].
 //! 3. **Stem** the lowercase word with the Snowball stemmer of its language
-//!    ([`Stemmers`]). Stemming happens *before* folding because the Snowball
-//!    algorithms know the real letters (å, ä, ö, æ, ø).
+//!    ([`Stemmers`], crate `rust-stemmers`; for Swedish definite forms such
+//!    as "hälsan" also a second stem, see [`LangStemmer`]). Stemming happens *before* folding
+//!    because the Snowball algorithms know the real letters (å, ä, ö, æ, ø).
 //! 4. **Fold** ([`fold_into`]) both the lowercase word ("raw" form) and its
 //!    stem, so that spellings without diacritics match:
 //!
@@ -158,21 +159,97 @@ pub fn normalize(word: &str) -> String {
     folded
 }
 
-/// The Snowball stemmer for `lang`. Creating one is cheap (it is a function
-/// pointer), but do it once per text or index, not per word.
-pub fn stemmer(lang: Lang) -> Stemmer {
-    match lang {
-        Lang::Da => Stemmer::create(Algorithm::Danish),
-        Lang::Sv => Stemmer::create(Algorithm::Swedish),
-        Lang::En => Stemmer::create(Algorithm::English),
+/// Snowball stemmer for one language (see [`stemmer`]).
+///
+/// For Swedish it adds one small, documented step. The Snowball Swedish
+/// algorithm leaves most *definite* singular forms alone ("hälsan", "länet",
+/// "strategin" stay as they are, while "hälsa" becomes "häls"), so a search
+/// for "hälsan" would not find "hälsa". [`LangStemmer::variant`] therefore
+/// gives a second stem for Swedish words that look definite: the word with
+/// its definite ending replaced, then stemmed by Snowball:
+///
+/// | ending        | becomes | example                          |
+/// |---------------|---------|----------------------------------|
+/// | -an, -ans     | -a      | hälsan → hälsa → "häls"          |
+/// | -et, -ets     | (none)  | länet → län, arbetet → "arbet"   |
+/// | -in, -ins     | -i      | strategin → strategi             |
+///
+/// only if at least 3 characters precede the ending ("plan", "vin" have no
+/// variant). A word matches another if any of their stems are equal, so the
+/// variant can only add matches, never lose one that plain Snowball gives.
+pub struct LangStemmer {
+    lang: Lang,
+    snowball: Stemmer,
+}
+
+impl LangStemmer {
+    /// The language of this stemmer.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// Snowball stem of an already lowercase word (no folding).
+    #[inline]
+    pub fn stem<'a>(&self, lower: &'a str) -> Cow<'a, str> {
+        self.snowball.stem(lower)
+    }
+
+    /// Second stem of an already lowercase word: for Swedish definite forms
+    /// (see the table above), otherwise `None`. May equal [`Self::stem`].
+    pub fn variant(&self, lower: &str) -> Option<String> {
+        if self.lang != Lang::Sv {
+            return None;
+        }
+        const MIN_CHARS: usize = 3;
+        const RULES: [(&str, &str); 6] = [
+            ("ans", "a"),
+            ("an", "a"),
+            ("ets", ""),
+            ("et", ""),
+            ("ins", "i"),
+            ("in", "i"),
+        ];
+        let (base, ending) = RULES
+            .iter()
+            .find_map(|&(suffix, ending)| lower.strip_suffix(suffix).map(|base| (base, ending)))?;
+        if base.chars().count() < MIN_CHARS {
+            return None;
+        }
+        let mut word = String::with_capacity(base.len() + ending.len());
+        word.push_str(base);
+        word.push_str(ending);
+        Some(self.snowball.stem(&word).into_owned())
     }
 }
 
-/// The three Snowball stemmers (Danish, Swedish, English), created once.
+impl std::fmt::Debug for LangStemmer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LangStemmer")
+            .field("lang", &self.lang)
+            .finish()
+    }
+}
+
+/// The stemmer for `lang`. Creating one is cheap (it wraps a function
+/// pointer), but do it once per text or index, not per word.
+pub fn stemmer(lang: Lang) -> LangStemmer {
+    let algorithm = match lang {
+        Lang::Da => Algorithm::Danish,
+        Lang::Sv => Algorithm::Swedish,
+        Lang::En => Algorithm::English,
+    };
+    LangStemmer {
+        lang,
+        snowball: Stemmer::create(algorithm),
+    }
+}
+
+/// The stemmers for Danish, Swedish and English, created once.
+#[derive(Debug)]
 pub struct Stemmers {
-    da: Stemmer,
-    sv: Stemmer,
-    en: Stemmer,
+    da: LangStemmer,
+    sv: LangStemmer,
+    en: LangStemmer,
 }
 
 impl Stemmers {
@@ -187,7 +264,7 @@ impl Stemmers {
 
     /// The stemmer for `lang`.
     #[inline]
-    pub fn get(&self, lang: Lang) -> &Stemmer {
+    pub fn get(&self, lang: Lang) -> &LangStemmer {
         match lang {
             Lang::Da => &self.da,
             Lang::Sv => &self.sv,
@@ -208,12 +285,6 @@ impl Default for Stemmers {
     }
 }
 
-impl std::fmt::Debug for Stemmers {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Stemmers { da, sv, en }")
-    }
-}
-
 /// Reusable buffers holding the analyzed forms of one word.
 #[derive(Clone, Debug, Default)]
 pub struct Analyzed {
@@ -223,17 +294,34 @@ pub struct Analyzed {
     pub raw: String,
     /// The Snowball stem of [`Self::lower`], then folded.
     pub stem: String,
+    /// The folded [`LangStemmer::variant`] stem, or empty if there is none
+    /// or it equals [`Self::stem`].
+    pub variant: String,
 }
 
 impl Analyzed {
     /// Analyzes `word` with `stemmer`, overwriting the buffers (no allocation
     /// once they have grown). If `raw` ends up empty (a word made of
     /// combining marks only), the word should be ignored.
-    pub fn analyze(&mut self, word: &str, stemmer: &Stemmer) {
+    pub fn analyze(&mut self, word: &str, stemmer: &LangStemmer) {
         lowercase_into(word, &mut self.lower);
         fold_into(&self.lower, &mut self.raw);
         let stem = stemmer.stem(&self.lower);
         fold_into(&stem, &mut self.stem);
+        self.variant.clear();
+        if let Some(variant) = stemmer.variant(&self.lower) {
+            fold_into(&variant, &mut self.variant);
+            if self.variant == self.stem {
+                self.variant.clear();
+            }
+        }
+    }
+
+    /// The folded stems: [`Self::stem`] and, if present, [`Self::variant`].
+    pub fn stems(&self) -> impl Iterator<Item = &str> {
+        [self.stem.as_str(), self.variant.as_str()]
+            .into_iter()
+            .filter(|s| !s.is_empty())
     }
 }
 
@@ -249,7 +337,16 @@ mod tests {
     fn tokenizes_on_non_alphanumeric_and_keeps_digits() {
         assert_eq!(
             words("Agenda 2030: FN-mål, Sörmlands  ældre-pleje (CO2)!"),
-            ["Agenda", "2030", "FN", "mål", "Sörmlands", "ældre", "pleje", "CO2"]
+            [
+                "Agenda",
+                "2030",
+                "FN",
+                "mål",
+                "Sörmlands",
+                "ældre",
+                "pleje",
+                "CO2"
+            ]
         );
         assert!(words("").is_empty());
         assert!(words(" -- ,. ").is_empty());
@@ -290,9 +387,16 @@ mod tests {
         a.analyze("Hälsan", &stemmer(Lang::Sv));
         assert_eq!(a.lower, "hälsan");
         assert_eq!(a.raw, "halsan");
+        assert_eq!(a.stem, "halsan"); // plain Snowball keeps the definite form
+        assert_eq!(a.variant, "hals");
         let mut b = Analyzed::default();
         b.analyze("hälsa", &stemmer(Lang::Sv));
-        assert_eq!(a.stem, b.stem);
+        assert_eq!(b.stem, "hals");
+        assert_eq!(b.variant, "");
+
+        a.analyze("Ældre", &stemmer(Lang::Da));
+        assert_eq!((a.lower.as_str(), a.raw.as_str()), ("ældre", "aeldre"));
+        assert_eq!(a.stem, "aeldr");
 
         a.analyze("Regionens", &stemmer(Lang::Da));
         assert_eq!(a.stem, "region");
@@ -301,11 +405,67 @@ mod tests {
         assert_eq!(a.stem, b.stem);
     }
 
+    fn stems(word: &str, lang: Lang) -> Vec<String> {
+        let mut a = Analyzed::default();
+        a.analyze(word, &stemmer(lang));
+        a.stems().map(str::to_owned).collect()
+    }
+
+    fn share_stem(x: &str, y: &str, lang: Lang) -> bool {
+        let y = stems(y, lang);
+        stems(x, lang).iter().any(|s| y.contains(s))
+    }
+
+    #[test]
+    fn swedish_definite_forms_share_a_stem() {
+        for (a, b) in [
+            ("hälsan", "hälsa"),
+            ("Hälsans", "hälsa"),
+            ("länet", "län"),
+            ("länets", "län"),
+            ("landet", "land"),
+            ("strategin", "strategi"),
+            ("strategins", "strategier"),
+            ("arbetet", "arbete"),
+            ("samhället", "samhälle"),
+            ("kvinnan", "kvinna"),
+            ("regionen", "region"),
+            ("kommunerna", "kommun"),
+            ("medicinen", "medicin"),
+            ("kvaliteten", "kvalitet"),
+        ] {
+            assert!(
+                share_stem(a, b, Lang::Sv),
+                "{a} / {b}: {:?} {:?}",
+                stems(a, Lang::Sv),
+                stems(b, Lang::Sv)
+            );
+        }
+        assert_eq!(stems("hälsan", Lang::Sv), ["halsan", "hals"]);
+        assert_eq!(stems("plan", Lang::Sv), ["plan"]);
+        assert_eq!(stems("vin", Lang::Sv), ["vin"]);
+        // Danish and English are plain Snowball.
+        assert_eq!(stems("hälsan", Lang::Da), ["halsan"]);
+        assert_eq!(stems("strategies", Lang::En), ["strategi"]);
+        assert_eq!(stemmer(Lang::Sv).lang(), Lang::Sv);
+        assert_eq!(stemmer(Lang::En).variant("bean"), None);
+    }
+
     #[test]
     fn stemmers_do_not_panic_on_odd_input() {
         let s = Stemmers::new();
         let mut a = Analyzed::default();
-        for word in ["", "1", "2030", "ǅ", "日本語", "😀", "o\u{0308}", "\u{0308}", "x"] {
+        for word in [
+            "",
+            "1",
+            "2030",
+            "ǅ",
+            "日本語",
+            "😀",
+            "o\u{0308}",
+            "\u{0308}",
+            "x",
+        ] {
             for lang in LANGS {
                 let _ = s.stem(lang, word);
                 a.analyze(word, s.get(lang));

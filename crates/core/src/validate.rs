@@ -105,6 +105,12 @@ impl Validator {
     }
 
     fn sdgs(&mut self, data: &Dataset) {
+        if let Some(note) = &data.sdg_logo_note {
+            self.text("sdg_logo_note", note);
+        }
+        for (i, source) in data.sdg_sources.iter().enumerate() {
+            self.source(&format!("sdg_sources[{i}]"), source);
+        }
         if data.sdgs.is_empty() {
             return;
         }
@@ -125,12 +131,6 @@ impl Validator {
             if !is_hex_colour(&goal.colour) {
                 self.problem(format!("{path}.colour"), format!("\"{}\" is not a colour like \"#E5243B\"", goal.colour));
             }
-        }
-        if let Some(note) = &data.sdg_logo_note {
-            self.text("sdg_logo_note", note);
-        }
-        for (i, source) in data.sdg_sources.iter().enumerate() {
-            self.source(&format!("sdg_sources[{i}]"), source);
         }
     }
 
@@ -204,12 +204,11 @@ impl Validator {
             self.refs(&spath, &signatory.sources, ctx);
         }
         // Part and item ids share one namespace per strategy, so URLs stay unambiguous.
-        let mut part_ids = HashSet::new();
-        let mut item_ids = HashSet::new();
+        let mut ids = HashSet::new();
         for (i, part) in s.parts.iter().enumerate() {
             let ppath = format!("{path}.parts[{i}]");
-            self.id(&format!("{ppath}.id"), &part.id, &mut part_ids, "part");
-            self.part(&ppath, part, &mut item_ids, ctx);
+            self.id(&format!("{ppath}.id"), &part.id, &mut ids, "part");
+            self.part(&ppath, part, &mut ids, ctx);
         }
         for (i, declared) in s.declared.iter().enumerate() {
             self.declared(&format!("{path}.declared[{i}]"), declared, ctx);
@@ -318,8 +317,7 @@ impl Validator {
             let lpath = format!("{path}.sdg[{i}]");
             if !(1..=17).contains(&link.goal) {
                 self.problem(format!("{lpath}.goal"), format!("is {}; SDG numbers run from 1 to 17", link.goal));
-            }
-            if let Some(target) = &link.target {
+            } else if let Some(target) = &link.target {
                 if !is_sdg_target(link.goal, target) {
                     self.problem(
                         format!("{lpath}.target"),

@@ -63,7 +63,9 @@ fn schema_is_a_valid_draft_2020_12_schema() {
     // `Text` is a plain string or an object, as the data files write it.
     let text = &schema["$defs"]["Text"]["anyOf"];
     assert_eq!(text[0]["type"], "string", "{text}");
-    assert_eq!(text[1]["type"], "object", "{text}");
+    assert_eq!(text[1]["$ref"], "#/$defs/TextFull", "{text}");
+    assert_eq!(schema["$defs"]["TextFull"]["type"], "object");
+    assert_eq!(schema["$defs"]["TextFull"]["additionalProperties"], false, "misspelt text fields are refused");
     assert!(schema["$defs"]["PartialDate"]["pattern"].is_string());
 }
 
