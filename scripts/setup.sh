@@ -22,8 +22,10 @@ fail() {
   # fail "what failed" "how to fix it" [log file]
   printf '\nsetup: FAILED: %s\n' "$1" >&2
   if [ -n "${3:-}" ] && [ -s "$3" ]; then
-    printf 'setup: last lines of %s:\n' "$3" >&2
-    tail -n 15 "$3" | sed 's/^/    /' >&2
+    # The error lines of the log, without stack frames; the whole log stays on disk.
+    printf 'setup: from %s:\n' "$3" >&2
+    grep -iE 'error|failed|could not|unable|E: ' "$3" | grep -vE '^[[:space:]]*(npm (error|ERR!)[[:space:]]+)?at |A complete log' |
+      head -n 8 | sed 's/^/    /' >&2 || true
   fi
   printf 'setup: fix: %s\n' "$2" >&2
   exit 1

@@ -40,10 +40,12 @@ stage "host logic tests (cargo test, workspace minus the wasm app crate)" \
 
 wasm_tests() {
   # wasm-bindgen-test-runner reads webdriver.json from the crate root (the repo root here).
+  # --tests: lib, bin and tests/ targets; no doctests (cargo >= 1.89 would cross-compile each
+  # doctest to wasm and hand it to the runner, which is slow and not what they are for).
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
     CHROMEDRIVER=/usr/bin/chromedriver \
     WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-60}" \
-    cargo test -p strategy-explorer --target wasm32-unknown-unknown
+    cargo test -p strategy-explorer --target wasm32-unknown-unknown --tests
 }
 stage "wasm component tests (wasm-bindgen-test in headless Chromium)" wasm_tests
 
