@@ -1,0 +1,200 @@
+//! Measures the SDG suggestions against the labelled evaluation set
+//! `data/eval/suggest-eval.toml`: micro precision and recall over (text, goal) pairs.
+//!
+//! Run with `cargo test --features files --test suggest_eval -- --nocapture` to see the
+//! figures, per language, and every text where the suggestions and the labels differ.
+//!
+//! The floors below sit just under the figures the current lexicon achieves, so a lexicon
+//! change cannot make the suggestions worse without this test failing. Raise them when the
+//! lexicon gets better; never lower them to let a change through without saying why.
+
+use std::collections::BTreeSet;
+
+use serde::Deserialize;
+use strategy_core::model::Lang;
+use strategy_core::suggest::{suggest, Lexicon};
+
+/// Lowest acceptable micro precision: suggested (text, goal) pairs that the labels confirm.
+const PRECISION_FLOOR: f64 = 0.85;
+/// Lowest acceptable micro recall: labelled (text, goal) pairs that are suggested.
+const RECALL_FLOOR: f64 = 0.76;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EvalFile {
+    case: Vec<Case>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Case {
+    lang: Lang,
+    text: String,
+    goals: Vec<u8>,
+    #[serde(default)]
+    source: Option<String>,
+}
+
+fn data(path: &str) -> String {
+    let full = format!("{}/../../data/{path}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&full).unwrap_or_else(|e| panic!("cannot read {full}: {e}"))
+}
+
+#[derive(Default, Clone, Copy)]
+struct Counts {
+    tp: usize,
+    fp: usize,
+    fn_: usize,
+}
+
+impl Counts {
+    fn precision(self) -> f64 {
+        if self.tp + self.fp == 0 {
+            1.0
+        } else {
+            self.tp as f64 / (self.tp + self.fp) as f64
+        }
+    }
+
+    fn recall(self) -> f64 {
+        if self.tp + self.fn_ == 0 {
+            1.0
+        } else {
+            self.tp as f64 / (self.tp + self.fn_) as f64
+        }
+    }
+}
+
+#[test]
+fn suggestions_meet_the_precision_and_recall_floors() {
+    let lexicon =
+        Lexicon::from_toml(&data("lexicon.toml")).expect("data/lexicon.toml is a valid lexicon");
+    let eval: EvalFile =
+        toml::from_str(&data("eval/suggest-eval.toml")).expect("the evaluation file parses");
+    let cases = &eval.case;
+
+    // The set itself: big enough, balanced, mostly written for the set, with empty cases.
+    assert!(
+        cases.len() >= 60,
+        "the evaluation set needs at least 60 texts, has {}",
+        cases.len()
+    );
+    let per_lang: Vec<usize> = Lang::ALL
+        .iter()
+        .map(|&l| cases.iter().filter(|c| c.lang == l).count())
+        .collect();
+    let (min, max) = (
+        per_lang.iter().min().unwrap(),
+        per_lang.iter().max().unwrap(),
+    );
+    assert!(
+        max - min <= 5,
+        "languages should be roughly balanced: da/sv/en = {per_lang:?}"
+    );
+    let empty = cases.iter().filter(|c| c.goals.is_empty()).count();
+    assert!(empty >= 3, "include texts with no goal; there are {empty}");
+    let quoted = cases
+        .iter()
+        .filter(|c| c.source.as_deref().is_some_and(|s| s != "written"))
+        .count();
+    assert!(
+        quoted * 4 < cases.len(),
+        "most texts must be written for the set, not quoted ({quoted})"
+    );
+    for case in cases {
+        assert!(
+            case.goals.iter().all(|g| (1..=17).contains(g)),
+            "bad goal in {:?}",
+            case.text
+        );
+    }
+
+    let mut total = Counts::default();
+    let mut by_lang = [Counts::default(); 3];
+    let mut misses = Vec::new();
+    for case in cases {
+        let suggestions = suggest(&lexicon, &case.text, case.lang);
+        for s in &suggestions {
+            assert!(
+                !s.evidence.is_empty(),
+                "a suggestion without evidence for {:?}",
+                case.text
+            );
+        }
+        let got: BTreeSet<u8> = suggestions.iter().map(|s| s.goal).collect();
+        let want: BTreeSet<u8> = case.goals.iter().copied().collect();
+        let c = Counts {
+            tp: got.intersection(&want).count(),
+            fp: got.difference(&want).count(),
+            fn_: want.difference(&got).count(),
+        };
+        let slot = Lang::ALL.iter().position(|&l| l == case.lang).unwrap();
+        for counts in [&mut total, &mut by_lang[slot]] {
+            counts.tp += c.tp;
+            counts.fp += c.fp;
+            counts.fn_ += c.fn_;
+        }
+        if c.fp + c.fn_ > 0 {
+            let evidence: Vec<String> = suggestions
+                .iter()
+                .map(|s| {
+                    let words: Vec<&str> = s.evidence.iter().map(|e| e.text.as_str()).collect();
+                    format!("{}:{}[{}]", s.goal, s.score, words.join(", "))
+                })
+                .collect();
+            misses.push(format!(
+                "  [{}] {:?}\n      labelled {:?}, suggested {:?}  {}",
+                case.lang.code(),
+                case.text,
+                want,
+                got,
+                evidence.join("  ")
+            ));
+        }
+    }
+
+    println!(
+        "SDG suggestion evaluation: {} texts, {} labelled (text, goal) pairs",
+        cases.len(),
+        total.tp + total.fn_
+    );
+    for (lang, counts) in Lang::ALL.iter().zip(by_lang) {
+        println!(
+            "  {}: precision={:.2} recall={:.2} (tp={} fp={} fn={})",
+            lang.code(),
+            counts.precision(),
+            counts.recall(),
+            counts.tp,
+            counts.fp,
+            counts.fn_
+        );
+    }
+    println!(
+        "texts where suggestions and labels differ ({}):",
+        misses.len()
+    );
+    for miss in &misses {
+        println!("{miss}");
+    }
+    println!(
+        "precision={:.2} recall={:.2} (tp={} fp={} fn={}; floors {:.2}/{:.2})",
+        total.precision(),
+        total.recall(),
+        total.tp,
+        total.fp,
+        total.fn_,
+        PRECISION_FLOOR,
+        RECALL_FLOOR
+    );
+
+    assert!(
+        total.precision() >= PRECISION_FLOOR,
+        "precision {:.3} is below the floor {PRECISION_FLOOR}",
+        total.precision()
+    );
+    assert!(
+        total.recall() >= RECALL_FLOOR,
+        "recall {:.3} is below the floor {RECALL_FLOOR}",
+        total.recall()
+    );
+}
