@@ -1,0 +1,124 @@
+//! The app shell: router, header with navigation and language switch, footer, and the
+//! announcement and focus move that follow every route change.
+
+use crate::data;
+use crate::i18n::{provide_i18n, save_lang, use_i18n};
+use crate::nav;
+use crate::pages::*;
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::hooks::use_location;
+use leptos_router::path;
+use strategy_core::model::Lang;
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_context(data::bundled());
+    view! {
+        <Router base=nav::base()>
+            <Shell/>
+        </Router>
+    }
+}
+
+#[component]
+fn Shell() -> impl IntoView {
+    let i18n = provide_i18n();
+    let t = move || i18n.t();
+    view! {
+        <a class="skip-link" href="#main">{move || t().skip_to_content}</a>
+        <header class="site-header">
+            <div class="header-inner">
+                <a class="brand" href=nav::href("/")>"Strategy Explorer"</a>
+                <span class="tagline">{move || t().tagline}</span>
+                <LanguageSwitch/>
+            </div>
+            <nav class="main-nav" aria-label=move || t().nav_label>
+                <ul>
+                    <NavLink path="/" label=move || t().nav_home/>
+                    <NavLink path="/explore" label=move || t().nav_explore/>
+                    <NavLink path="/sdg" label=move || t().nav_sdgs/>
+                    <NavLink path="/compare" label=move || t().nav_compare/>
+                    <NavLink path="/timeline" label=move || t().nav_timeline/>
+                    <NavLink path="/about" label=move || t().nav_about/>
+                </ul>
+            </nav>
+        </header>
+        <main id="main" tabindex="-1">
+            <Routes fallback=NotFoundPage>
+                <Route path=path!("/") view=HomePage/>
+                <Route path=path!("/strategy/:id") view=StrategyPage/>
+                <Route path=path!("/strategy/:id/:part") view=PartPage/>
+                <Route path=path!("/strategy/:id/:part/:item") view=ItemPage/>
+                <Route path=path!("/about") view=AboutPage/>
+            </Routes>
+        </main>
+        <footer class="site-footer">
+            <p>{move || t().footer_note}</p>
+            <p><a href=nav::href("/about")>{move || t().footer_about}</a></p>
+        </footer>
+        <RouteAnnouncer/>
+    }
+}
+
+/// A main navigation link, marked as current on its own section.
+#[component]
+fn NavLink(path: &'static str, label: impl Fn() -> &'static str + Send + Sync + 'static) -> impl IntoView {
+    let location = use_location();
+    let href = nav::href(path);
+    let current = move || {
+        let here = location.pathname.get();
+        let here = here.strip_prefix(nav::base()).unwrap_or(&here).to_string();
+        let active = if path == "/" { here == "/" || here.is_empty() } else { here == path || here.starts_with(&format!("{path}/")) };
+        active.then_some("page")
+    };
+    view! { <li><a href=href aria-current=current>{label}</a></li> }
+}
+
+/// Links to the current view in each language; choosing one is remembered.
+#[component]
+fn LanguageSwitch() -> impl IntoView {
+    let i18n = use_i18n();
+    let location = use_location();
+    view! {
+        <nav class="lang-switch" aria-label=move || i18n.t().choose_language>
+            <ul>
+                {Lang::ALL.into_iter().map(|lang| {
+                    let href = move || format!("{}{}", location.pathname.get(), nav::with_param(&location.search.get(), "lang", Some(lang.code())));
+                    let current = move || (i18n.lang.get() == lang).then_some("true");
+                    view! {
+                        <li><a href=href hreflang=lang.code() lang=lang.code() aria-current=current on:click=move |_| save_lang(lang)>
+                            {crate::i18n::texts(lang).lang_name}
+                        </a></li>
+                    }
+                }).collect_view()}
+            </ul>
+        </nav>
+    }
+}
+
+/// After each route change (not the first load), moves focus to the new page's heading and
+/// announces the page through a polite live region, as screen-reader users expect.
+#[component]
+fn RouteAnnouncer() -> impl IntoView {
+    let i18n = use_i18n();
+    let location = use_location();
+    let (message, set_message) = signal(String::new());
+    Effect::new(move |previous: Option<String>| {
+        let path = location.pathname.get();
+        if previous.is_some_and(|p| p != path) {
+            request_animation_frame(move || {
+                let document = document();
+                if let Some(h1) = document.query_selector("main h1").ok().flatten() {
+                    let _ = h1.set_attribute("tabindex", "-1");
+                    if let Ok(h1) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h1) {
+                        let _ = h1.focus();
+                        set_message.set(format!("{}: {}", i18n.t().page_loaded, h1.inner_text()));
+                    }
+                }
+            });
+        }
+        path
+    });
+    view! { <div class="visually-hidden" role="status" aria-live="polite" id="route-announcer">{message}</div> }
+}

@@ -1,0 +1,229 @@
+//! Small shared components: content text with its language, sources, SDG tiles, link bases.
+
+use crate::i18n::use_i18n;
+use crate::nav;
+use leptos::prelude::*;
+use strategy_core::catalog::Catalog;
+use strategy_core::model::*;
+
+/// Sets the document title for the current page.
+pub fn set_page_title(title: impl Fn() -> String + 'static) {
+    Effect::new(move |_| document().set_title(&format!("{} · Strategy Explorer", title())));
+}
+
+/// A content text in its own language (marked with `lang` for screen readers), a mark when it is
+/// our paraphrase, and the unofficial translation into the UI language where the data has one.
+#[component]
+pub fn Txt(text: Text, context: Lang) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = text.lang_or(context);
+    let paraphrase = text.wording == Wording::Paraphrase;
+    let translations = text.translations.clone();
+    view! {
+        <span lang=lang.code()>{text.text.clone()}</span>
+        {paraphrase.then(|| view! {
+            " " <small class="mark-paraphrase" title=move || i18n.t().paraphrase_hint>"(" {move || i18n.t().paraphrase} ")"</small>
+        })}
+        {move || {
+            let ui = i18n.lang.get();
+            (ui != lang).then(|| translations.get(&ui).cloned()).flatten().map(|tr| view! {
+                <span class="translation">
+                    <small class="mark-unofficial">{i18n.t().unofficial_translation} ": "</small>
+                    <span lang=ui.code()>{tr}</span>
+                </span>
+            })
+        }}
+    }
+}
+
+/// The plain text of a content text in the UI language when a translation exists, for places
+/// that take a string (titles, labels).
+pub fn text_in(text: &Text, ui: Lang) -> String {
+    text.translations.get(&ui).cloned().unwrap_or_else(|| text.text.clone())
+}
+
+/// A list of sources as links.
+#[component]
+pub fn SourceList(sources: Vec<Source>) -> impl IntoView {
+    let i18n = use_i18n();
+    let single = sources.len() == 1;
+    view! {
+        <div class="sources">
+            <span class="sources-label">{move || if single { i18n.t().source } else { i18n.t().sources }} ": "</span>
+            <ul>
+                {sources.into_iter().map(|s| view! {
+                    <li><a href=s.url.clone() rel="noopener" class="external">{s.title.clone()}</a>
+                    {s.date.clone().map(|d| view! { " " <span class="muted">"(" {d} ")"</span> })}</li>
+                }).collect_view()}
+            </ul>
+        </div>
+    }
+}
+
+/// The sources of an entity of strategy `s` (an index into the catalog), given by id.
+#[component]
+pub fn SourcesOf(s: usize, ids: Vec<String>) -> impl IntoView {
+    let catalog = crate::data::use_catalog();
+    let sources: Vec<Source> = catalog.data.strategies[s].sources_of(&ids).cloned().collect();
+    view! { <SourceList sources/> }
+}
+
+/// A goal tile: number and name on the official colour, with text colour chosen for contrast.
+#[component]
+pub fn SdgTile(goal: Sdg, #[prop(optional)] count: Option<usize>, #[prop(optional)] compact: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    let fg = strategy_core::sdg::text_colour_on(&goal.colour);
+    let style = format!("background:{};color:{fg}", goal.colour);
+    let number = goal.number;
+    let name = goal.name.clone();
+    view! {
+        <a class="sdg-tile" class:compact=compact href=nav::sdg(number) style=style>
+            <span class="sdg-number">{number}</span>
+            <span class="sdg-name">{move || name.get(&i18n.lang.get()).cloned().unwrap_or_default()}</span>
+            {count.map(|n| view! { <span class="sdg-count">{move || (i18n.t().links_count)(n)}</span> })}
+        </a>
+    }
+}
+
+/// The basis of a link or grouping, always with its meaning and, for our own readings, the reason.
+#[component]
+pub fn BasisNote(basis: BasisKind, reason: Option<Text>, context: Lang) -> impl IntoView {
+    let i18n = use_i18n();
+    let class = match basis {
+        BasisKind::Stated => "basis basis-stated",
+        BasisKind::Inferred => "basis basis-inferred",
+        BasisKind::Editorial => "basis basis-editorial",
+    };
+    view! {
+        <span class=class title=move || i18n.t().basis_help(basis)>{move || i18n.t().basis(basis)}</span>
+        {reason.map(|r| view! { " " <span class="reason">{move || i18n.t().reason} ": " <Txt text=r.clone() context/></span> })}
+    }
+}
+
+/// The SDG links of one entity, each with its goal, basis, reason and sources.
+#[component]
+pub fn SdgLinks(links: Vec<SdgLink>, s: usize) -> impl IntoView {
+    let i18n = use_i18n();
+    let catalog = crate::data::use_catalog();
+    let strategy = &catalog.data.strategies[s];
+    if links.is_empty() {
+        return view! { <p class="muted">{move || i18n.t().no_sdg_links}</p> }.into_any();
+    }
+    let context = strategy.language;
+    view! {
+        <ul class="sdg-links">
+            {links.into_iter().map(|link| {
+                let goal = catalog.data.sdg(link.goal).cloned();
+                let sources: Vec<Source> = strategy.sources_of(&link.sources).cloned().collect();
+                view! {
+                    <li>
+                        {goal.map(|g| view! { <SdgTile goal=g compact=true/> })}
+                        {link.target.clone().map(|t| view! { <span class="target">{move || i18n.t().target} " " {t}</span> })}
+                        <BasisNote basis=link.basis reason=link.reason.clone() context/>
+                        {(!sources.is_empty()).then(|| view! { <SourceList sources/> })}
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+    }
+    .into_any()
+}
+
+/// Content that a source declares but whose wording we do not have, said honestly.
+#[component]
+pub fn DeclaredNotice(declared: Declared, s: usize) -> impl IntoView {
+    let i18n = use_i18n();
+    let context = crate::data::use_catalog().data.strategies[s].language;
+    let label = declared.label.clone();
+    let count = declared.count;
+    view! {
+        <div class="declared" role="note">
+            <p class="declared-heading"><strong>{move || i18n.t().declared_heading}</strong></p>
+            <p>
+                {move || (i18n.t().declared_text)(count, "")} " "
+                <span class="declared-label">"(" <Txt text=label.clone() context/> ")"</span>
+            </p>
+            {declared.note.clone().map(|n| view! { <p><Txt text=n context/></p> })}
+            <p><a href=declared.find_at.clone() rel="noopener" class="external">{move || i18n.t().declared_find}</a></p>
+            <SourcesOf s ids=declared.sources.clone()/>
+        </div>
+    }
+}
+
+/// Breadcrumb trail; the last crumb is the current page.
+#[component]
+pub fn Breadcrumbs(crumbs: Vec<(String, String)>, current: String) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <nav class="breadcrumbs" aria-label=move || i18n.t().breadcrumbs>
+            <ol>
+                {crumbs.into_iter().map(|(href, label)| view! { <li><a href=href>{label}</a></li> }).collect_view()}
+                <li aria-current="page">{current}</li>
+            </ol>
+        </nav>
+    }
+}
+
+/// A formatted date in the UI language, honouring the precision of the data.
+pub fn format_date(date: &PartialDate, ui: Lang) -> String {
+    use strategy_core::model::{DateValue, Season};
+    let Ok(value) = date.parse() else { return date.0.clone() };
+    let locale = ui.code();
+    let month_name = |y: i32, m: u32, with_day: Option<u32>| -> String {
+        let js_date = js_sys::Date::new_with_year_month_day(y as u32, m as i32 - 1, with_day.unwrap_or(1) as i32);
+        let options = js_sys::Object::new();
+        let set = |k: &str, v: &str| {
+            let _ = js_sys::Reflect::set(&options, &k.into(), &v.into());
+        };
+        set("year", "numeric");
+        set("month", "long");
+        if with_day.is_some() {
+            set("day", "numeric");
+        }
+        js_date.to_locale_date_string(locale, &options).into()
+    };
+    match value {
+        DateValue::Year(y) => y.to_string(),
+        DateValue::Season(y, s) => {
+            let name = match (s, ui) {
+                (Season::Spring, Lang::Da) => "foråret",
+                (Season::Summer, Lang::Da) => "sommeren",
+                (Season::Autumn, Lang::Da) => "efteråret",
+                (Season::Winter, Lang::Da) => "vinteren",
+                (Season::Spring, Lang::Sv) => "våren",
+                (Season::Summer, Lang::Sv) => "sommaren",
+                (Season::Autumn, Lang::Sv) => "hösten",
+                (Season::Winter, Lang::Sv) => "vintern",
+                (Season::Spring, Lang::En) => "spring",
+                (Season::Summer, Lang::En) => "summer",
+                (Season::Autumn, Lang::En) => "autumn",
+                (Season::Winter, Lang::En) => "winter",
+            };
+            format!("{name} {y}")
+        }
+        DateValue::Month(y, m) => month_name(y, m, None),
+        DateValue::Day(y, m, d) => month_name(y, m, Some(d)),
+    }
+}
+
+/// A period such as "2020 – 2025" or "2019 – until further notice".
+pub fn format_period(period: &Period, ui: Lang) -> String {
+    let t = crate::i18n::texts(ui);
+    let from = period.from.as_ref().map(|d| format_date(d, ui)).unwrap_or_else(|| "…".into());
+    let to = match (&period.to, period.open_ended) {
+        (Some(d), _) => format_date(d, ui),
+        (None, true) => t.until_further_notice.to_string(),
+        (None, false) => "…".into(),
+    };
+    format!("{from} – {to}")
+}
+
+/// The region name of a strategy, for cards and lists.
+pub fn region_name(catalog: &Catalog, strategy: &Strategy) -> String {
+    catalog.region_of(strategy).map(|r| r.name.text.clone()).unwrap_or_default()
+}
+
+/// Formats a number in the UI language with the browser's `Intl`.
+pub fn format_number(value: f64, ui: Lang) -> String {
+    js_sys::Number::from(value).to_locale_string(ui.code()).into()
+}

@@ -1,0 +1,95 @@
+use crate::components::{format_date, format_period, set_page_title, SdgTile, Txt};
+use crate::data::use_catalog;
+use crate::i18n::use_i18n;
+use crate::nav;
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+use strategy_core::catalog::Catalog;
+
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let catalog = use_catalog();
+    set_page_title(move || i18n.t().home_title.to_string());
+    let counts = Catalog::goal_counts(catalog.links());
+    let goals = catalog.data.sdgs.clone();
+    view! {
+        <article class="home">
+            <h1>"Strategy Explorer"</h1>
+            <p class="lead">{move || i18n.t().home_intro} " " {move || i18n.t().home_intro_2}</p>
+            <SearchBox/>
+            <section aria-labelledby="regions-heading">
+                <h2 id="regions-heading">{move || i18n.t().regions_heading}</h2>
+                <div class="regions">
+                    {catalog.data.regions.iter().map(|region| view! {
+                        <section class="region" aria-labelledby=format!("region-{}", region.id)>
+                            <h3 id=format!("region-{}", region.id)>
+                                <Txt text=region.name.clone() context=region.language/>
+                                " " <span class="muted">"(" {let c = region.country; move || i18n.t().country(c)} ")"</span>
+                            </h3>
+                            <ul class="cards">
+                                {catalog.strategies_of(&region.id).map(|(s, _)| view! { <li><StrategyCard s/></li> }).collect_view()}
+                            </ul>
+                        </section>
+                    }).collect_view()}
+                </div>
+            </section>
+            <section aria-labelledby="sdg-strip-heading">
+                <h2 id="sdg-strip-heading">{move || i18n.t().sdg_strip_heading}</h2>
+                <p class="muted">{move || i18n.t().sdg_strip_note}</p>
+                <ul class="sdg-strip">
+                    {goals.into_iter().map(|g| { let n = counts[usize::from(g.number) - 1]; view! { <li><SdgTile goal=g count=n/></li> } }).collect_view()}
+                </ul>
+            </section>
+        </article>
+    }
+}
+
+/// A strategy at a glance: title, kind, status, period and size.
+#[component]
+fn StrategyCard(s: usize) -> impl IntoView {
+    let i18n = use_i18n();
+    let catalog = use_catalog();
+    let strategy = catalog.data.strategies[s].clone();
+    let parts = strategy.parts.len();
+    let items = strategy.item_count();
+    let (kind, status) = (strategy.kind, strategy.status);
+    let adopted = strategy.adopted.as_ref().map(|a| a.date.clone());
+    let period = strategy.period.clone();
+    view! {
+        <article class="card" class:superseded=status == strategy_core::model::Status::Superseded>
+            <h4><a href=nav::strategy(&strategy.id)><Txt text=strategy.title.clone() context=strategy.language/></a></h4>
+            <p class="card-meta">
+                <span>{move || i18n.t().strategy_kind(kind)}</span>
+                " · " <span class=format!("status status-{}", if status == strategy_core::model::Status::Current { "current" } else { "superseded" })>{move || i18n.t().status(status)}</span>
+            </p>
+            <dl class="card-facts">
+                <dt>{move || i18n.t().period}</dt><dd>{move || format_period(&period, i18n.lang.get())}</dd>
+                {adopted.map(|d| view! { <dt>{move || i18n.t().adopted}</dt><dd>{move || format_date(&d, i18n.lang.get())}</dd> })}
+            </dl>
+            <p class="card-size">{move || (i18n.t().parts_count)(parts)} " · " {move || (i18n.t().items_count)(items)}</p>
+        </article>
+    }
+}
+
+/// Search across everything; submitting opens the explorer with the query in its URL.
+#[component]
+pub fn SearchBox() -> impl IntoView {
+    let i18n = use_i18n();
+    let navigate = use_navigate();
+    let input: NodeRef<leptos::html::Input> = NodeRef::new();
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let q = input.get().map(|i| i.value()).unwrap_or_default();
+        navigate(&format!("/explore{}", nav::with_param("", "q", Some(q.trim()))), Default::default());
+    };
+    view! {
+        <form class="search-box" role="search" action=nav::href("/explore") method="get" on:submit=on_submit>
+            <label for="home-search">{move || i18n.t().search_label}</label>
+            <div class="search-row">
+                <input id="home-search" name="q" type="search" node_ref=input autocomplete="off"/>
+                <button type="submit">{move || i18n.t().search_button}</button>
+            </div>
+        </form>
+    }
+}
