@@ -2,7 +2,7 @@
 // language. Runs in both projects (hosted at "/" and at "/explorer/"); see playwright.config.mjs.
 // Every test also fails on any console error, page error or failed request (helpers.mjs).
 
-import { test, expect, gotoApp, waitForApp, appRoot, resolvedHref, heading } from './helpers.mjs';
+import { test, expect, gotoApp, waitForApp, appRoot, resolvedHref, heading, mainNav } from './helpers.mjs';
 
 const ROUTES = ['', 'about', 'sdg', 'explore', 'compare', 'timeline'];
 const TITLE_SUFFIX = /Strategy Explorer$/;
@@ -28,7 +28,7 @@ test('first load shows the app shell: header, nav, main landmark, footer link to
   await expect(brand).toHaveText(/Strategy Explorer/);
   expect(await resolvedHref(brand)).toBe(root);
 
-  const nav = page.locator('header nav[aria-label]');
+  const nav = mainNav(page);
   await expect(nav).toBeVisible();
   expect(await nav.getAttribute('aria-label')).not.toBe('');
   const navLinks = nav.locator('a[href]');
@@ -81,11 +81,11 @@ test('every header nav link renders its page in the app with one h1 and its own 
   const root = appRoot(testInfo);
   await gotoApp(page, '');
   await setMarker(page);
-  const hrefs = await page.locator('header nav[aria-label] a[href]').evaluateAll((links) => links.map((a) => a.href));
+  const hrefs = await mainNav(page).locator('a[href]').evaluateAll((links) => links.map((a) => a.href));
   expect(hrefs.length).toBeGreaterThan(0);
 
   for (const [i, href] of hrefs.entries()) {
-    await page.locator('header nav[aria-label] a[href]').nth(i).click();
+    await mainNav(page).locator('a[href]').nth(i).click();
     await expect(page).toHaveURL(href);
     const h1 = await heading(page);
     await expect(h1).not.toHaveText('Page not found');

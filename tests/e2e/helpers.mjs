@@ -83,6 +83,14 @@ export async function resolvedHref(locator) {
   return locator.evaluate((a) => a.href);
 }
 
+/**
+ * The header's main navigation: a labelled <nav> in <header> that is not the language switch
+ * (whose links only change the `lang` query parameter).
+ */
+export function mainNav(page) {
+  return page.locator('header nav[aria-label]').filter({ hasNot: page.locator('a[href*="lang="]') }).first();
+}
+
 /** The single <h1> of the page (asserts there is exactly one). */
 export async function heading(page) {
   const h1 = page.locator('h1');
