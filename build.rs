@@ -18,7 +18,23 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("dataset.json");
-    let json = serde_json::to_string(&dataset).expect("the dataset serialises");
-    std::fs::write(&out, json).unwrap_or_else(|err| panic!("cannot write {}: {err}", out.display()));
+    // Suggestions from the wording are computed here, once, so the app ships their results
+    // and not the lexicon and its matching engine.
+    let lexicon_path = data_dir.join("lexicon.toml");
+    let lexicon = std::fs::read_to_string(&lexicon_path)
+        .map_err(|err| err.to_string())
+        .and_then(|text| strategy_core::suggest::Lexicon::from_toml(&text).map_err(|err| err.to_string()))
+        .unwrap_or_else(|message| {
+            eprintln!("error: {}: the SDG lexicon cannot be used: {message}", lexicon_path.display());
+            std::process::exit(1);
+        });
+    let suggestions = strategy_core::suggest::suggest_dataset(&lexicon, &dataset);
+    let out_dir = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    write_json(&out_dir.join("dataset.json"), &dataset);
+    write_json(&out_dir.join("suggestions.json"), &suggestions);
+}
+
+fn write_json(path: &Path, value: &impl serde::Serialize) {
+    let json = serde_json::to_string(value).expect("the data serialises");
+    std::fs::write(path, json).unwrap_or_else(|err| panic!("cannot write {}: {err}", path.display()));
 }

@@ -227,3 +227,68 @@ pub fn region_name(catalog: &Catalog, strategy: &Strategy) -> String {
 pub fn format_number(value: f64, ui: Lang) -> String {
     js_sys::Number::from(value).to_locale_string(ui.code()).into()
 }
+
+/// Goals suggested from the wording of a part or item, kept apart from curated links, each with
+/// the words that produced it marked in the text. `?suggestions=hide` hides them.
+#[component]
+pub fn SuggestedLinks(s: usize, p: usize, #[prop(optional)] i: Option<usize>) -> impl IntoView {
+    use leptos_router::hooks::{use_location, use_query_map};
+    let i18n = use_i18n();
+    let catalog = crate::data::use_catalog();
+    let query = use_query_map();
+    let location = use_location();
+    let strategy = &catalog.data.strategies[s];
+    let part = &strategy.parts[p];
+    let item = i.map(|i| &part.items[i]);
+    let (title, description) = match item {
+        Some(item) => (item.title.clone(), item.description.clone()),
+        None => (part.title.clone(), part.description.clone()),
+    };
+    let context = strategy.language;
+    let suggestions = crate::data::suggestions_for(&strategy.id, &part.id, item.map(|i| i.id.as_str()));
+    let hidden = move || query.with(|q| q.get("suggestions").as_deref() == Some("hide"));
+    let toggle_href = move || {
+        let value = if hidden() { None } else { Some("hide") };
+        format!("{}{}", location.pathname.get(), nav::with_param(&location.search.get(), "suggestions", value))
+    };
+    view! {
+        <section aria-labelledby="suggested-heading" class="suggested">
+            <h2 id="suggested-heading">{move || i18n.t().suggested_heading}</h2>
+            <p><a class="toggle-suggestions" href=toggle_href>{move || if hidden() { i18n.t().suggestions_show } else { i18n.t().suggestions_hide }}</a></p>
+            <Show when=move || !hidden()>
+                <p class="muted">{move || i18n.t().suggested_intro}</p>
+                {if suggestions.is_empty() {
+                    view! { <p class="muted">{move || i18n.t().suggestions_none}</p> }.into_any()
+                } else {
+                    let goals = catalog.data.sdgs.clone();
+                    let fields: Vec<(Text, usize)> = std::iter::once((title.clone(), 0)).chain(description.clone().map(|d| (d, 1))).collect();
+                    view! {
+                        <ul class="suggestions">
+                            {suggestions.clone().into_iter().map(|sg| {
+                                let goal = goals.iter().find(|g| g.number == sg.goal).cloned();
+                                let score = sg.score;
+                                let evidence: Vec<_> = fields.iter().filter(|(_, f)| sg.evidence.iter().any(|e| e.field == *f)).map(|(text, f)| {
+                                    let lang = text.lang_or(context);
+                                    let segments = strategy_core::suggest::evidence_segments(&text.text, *f, &sg);
+                                    view! {
+                                        <blockquote class="evidence" lang=lang.code()>
+                                            {segments.into_iter().map(|seg| if seg.matched { view! { <mark>{seg.text}</mark> }.into_any() } else { seg.text.into_any() }).collect_view()}
+                                        </blockquote>
+                                    }
+                                }).collect_view();
+                                view! {
+                                    <li class="suggestion">
+                                        {goal.map(|g| view! { <SdgTile goal=g compact=true/> })}
+                                        " " <span class="basis basis-suggested">{move || i18n.t().suggested_heading}</span>
+                                        " " <span class="muted">"(" {move || i18n.t().score} " " {score} ")"</span>
+                                        <div class="evidence-wrap"><span class="evidence-label">{move || i18n.t().evidence} ":"</span>{evidence}</div>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    }.into_any()
+                }}
+            </Show>
+        </section>
+    }
+}

@@ -62,6 +62,7 @@ fn ItemView(s: usize, p: usize, i: usize) -> impl IntoView {
                 <h2 id="links-heading">{move || i18n.t().sdg_links}</h2>
                 <SdgLinks links=item.sdg.clone() s/>
             </section>
+            <SuggestedLinks s p i=i/>
             <PrevNext entries=neighbours current=i context/>
         </article>
     }

@@ -85,6 +85,7 @@ fn PartView(s: usize, p: usize) -> impl IntoView {
                 <h2 id="links-heading">{move || i18n.t().sdg_links}</h2>
                 <SdgLinks links=part.sdg.clone() s/>
             </section>
+            <SuggestedLinks s p/>
             <PrevNext entries=neighbours current=p context/>
         </article>
     }

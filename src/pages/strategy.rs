@@ -205,7 +205,8 @@ fn SdgProfile(s: usize) -> impl IntoView {
         .map(|b| (b, catalog.links_of_strategy(s).filter(|l| l.link.basis == b).count()))
         .collect();
     let touched: Vec<Sdg> = catalog.data.sdgs.iter().filter(|g| counts[usize::from(g.number) - 1] > 0).cloned().collect();
-    let untouched: Vec<u8> = catalog.data.sdgs.iter().filter(|g| counts[usize::from(g.number) - 1] == 0).map(|g| g.number).collect();
+    let suggested = crate::data::suggested_goals(&catalog.data.strategies[s].id);
+    let untouched: Vec<u8> = (1..=17).filter(|n| counts[usize::from(*n) - 1] == 0 && !suggested.contains(n)).collect();
     let unlinked: Vec<Place> = catalog.unlinked(s);
     let strategy_links = catalog.data.strategies[s].sdg.clone();
     let context = catalog.data.strategies[s].language;
@@ -223,8 +224,14 @@ fn SdgProfile(s: usize) -> impl IntoView {
                 view! { <ul class="sdg-strip">{touched.into_iter().map(|g| { let n = counts[usize::from(g.number) - 1]; view! { <li><SdgTile goal=g count=n/></li> } }).collect_view()}</ul> }.into_any()
             }}
             {(!strategy_links.is_empty()).then(|| view! { <SdgLinks links=strategy_links s/> })}
+            <h3>{move || i18n.t().suggested_goals}</h3>
+            {if suggested.is_empty() {
+                view! { <p class="muted">{move || i18n.t().suggestions_none}</p> }.into_any()
+            } else {
+                view! { <p class="suggested-goals">{suggested.iter().map(|n| view! { <a class="goal-ref" href=nav::sdg(*n)>{*n}</a> }).collect_view()}</p> }.into_any()
+            }}
             <h3>{move || i18n.t().goals_not_touched}</h3>
-            <p>{untouched.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(", ")}</p>
+            <p class="untouched-goals">{untouched.iter().map(|n| view! { <a class="goal-ref" href=nav::sdg(*n)>{*n}</a> }).collect_view()}</p>
             {(!unlinked.is_empty()).then(|| view! {
                 <details>
                     <summary>{move || i18n.t().unlinked_entries} " (" {unlinked.len()} ")"</summary>

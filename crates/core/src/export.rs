@@ -4,6 +4,7 @@
 //! Only built with the `export` feature (command-line tools, never the wasm app).
 #![cfg(feature = "export")]
 
+use crate::suggest::EntrySuggestions;
 use crate::model::{Dataset, SdgLink, Source, Strategy, Text};
 
 /// File names written by `strategy-data export`.
@@ -26,11 +27,11 @@ pub fn dataset_json(data: &Dataset) -> String {
 /// `source` holds the URLs of the link's own sources separated by spaces, or, when the link
 /// names none, those of the strategy, part or item it belongs to. `kind` is `curated`;
 /// `evidence` is left empty here (it is for suggested links, which carry no sources).
-pub fn sdg_links_csv(data: &Dataset) -> String {
+pub fn sdg_links_csv(data: &Dataset, suggestions: &[EntrySuggestions]) -> String {
     let mut out = csv::Writer::from_writer(Vec::new());
     // Writing to a Vec<u8> cannot fail, and every row has the header's length.
     out.write_record(SDG_LINKS_HEADER).expect("write to memory");
-    for row in sdg_link_rows(data) {
+    for row in sdg_link_rows(data).into_iter().chain(suggestion_rows(data, suggestions)) {
         out.write_record(row).expect("write to memory");
     }
     let bytes = out.into_inner().expect("flush to memory");
@@ -76,6 +77,38 @@ fn link_row(strategy: &Strategy, part: &str, item: &str, link: &SdgLink, entity_
         "curated".to_string(),
         String::new(),
     ]
+}
+
+/// Suggestions from the wording, kept apart from curated links by `kind = "suggested"`: no
+/// basis, the score as the reason, and the matched words as evidence.
+fn suggestion_rows<'a>(data: &'a Dataset, suggestions: &'a [EntrySuggestions]) -> impl Iterator<Item = [String; 10]> + 'a {
+    suggestions.iter().flat_map(move |entry| {
+        let strategy = data.strategy(&entry.strategy);
+        let part = strategy.and_then(|s| s.part(&entry.part));
+        let item = entry.item.as_deref().and_then(|id| part?.item(id));
+        let ids = item.map(|i| &i.sources).or(part.map(|p| &p.sources));
+        let urls: Vec<&str> = match (strategy, ids) {
+            (Some(s), Some(ids)) => s.sources_of(ids).map(|src| src.url.as_str()).collect(),
+            _ => Vec::new(),
+        };
+        let urls = urls.join(" ");
+        entry.suggestions.iter().map(move |s| {
+            let mut words: Vec<&str> = s.evidence.iter().map(|e| e.text.as_str()).collect();
+            words.dedup();
+            [
+                entry.strategy.clone(),
+                entry.part.clone(),
+                entry.item.clone().unwrap_or_default(),
+                s.goal.to_string(),
+                String::new(),
+                String::new(),
+                format!("suggested from the wording (score {})", s.score),
+                urls.clone(),
+                "suggested".to_string(),
+                words.join("; "),
+            ]
+        })
+    })
 }
 
 fn basis_name(link: &SdgLink) -> &'static str {

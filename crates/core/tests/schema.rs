@@ -183,7 +183,7 @@ fn link_count(data: &Dataset) -> usize {
 #[test]
 fn sdg_links_csv_has_one_row_per_link() {
     let data = load("tests/fixtures/minimal");
-    let (header, rows) = read_csv(&sdg_links_csv(&data));
+    let (header, rows) = read_csv(&sdg_links_csv(&data, &[]));
     assert_eq!(header, ["strategy", "part", "item", "goal", "target", "basis", "reason", "source", "kind", "evidence"]);
     assert_eq!(header, SDG_LINKS_HEADER);
     assert_eq!(rows.len(), link_count(&data));
@@ -205,7 +205,7 @@ fn sdg_links_csv_has_one_row_per_link() {
 #[test]
 fn sdg_links_csv_of_the_bundled_data() {
     let data = load("../../data");
-    let (header, rows) = read_csv(&sdg_links_csv(&data));
+    let (header, rows) = read_csv(&sdg_links_csv(&data, &[]));
     assert_eq!(header, SDG_LINKS_HEADER);
     assert_eq!(rows.len(), link_count(&data));
     for row in &rows {
@@ -222,6 +222,6 @@ fn sdg_links_csv_of_the_bundled_data() {
 fn csv_quotes_commas_quotes_and_newlines() {
     let mut data = load("tests/fixtures/minimal");
     data.strategies[0].sdg[0].reason = Some(strategy_core::model::Text::plain("Climate, \"energy\"\nand water"));
-    let (_, rows) = read_csv(&sdg_links_csv(&data));
+    let (_, rows) = read_csv(&sdg_links_csv(&data, &[]));
     assert_eq!(rows[0][6], "Climate, \"energy\"\nand water");
 }

@@ -15,6 +15,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use strategy_core::export::{dataset_json, schema_json, sdg_links_csv, DATASET_FILE, SCHEMA_FILE, SDG_LINKS_FILE};
 use strategy_core::load::{load_dir, DataError};
+use strategy_core::suggest::{suggest_dataset, Lexicon};
 
 const USAGE: &str = "usage:
   strategy-data check DATA_DIR            validate the data files; exit 1 on any problem
@@ -35,6 +36,7 @@ enum Error {
     Usage(String),
     Data(DataError),
     Write { path: PathBuf, source: std::io::Error },
+    Lexicon { path: PathBuf, message: String },
 }
 
 impl fmt::Display for Error {
@@ -43,6 +45,7 @@ impl fmt::Display for Error {
             Error::Usage(message) => write!(f, "{message}\n\n{USAGE}"),
             Error::Data(err) => write!(f, "{err}"),
             Error::Write { path, source } => write!(f, "cannot write {}: {source}", path.display()),
+            Error::Lexicon { path, message } => write!(f, "{}: the SDG lexicon cannot be used: {message}", path.display()),
         }
     }
 }
@@ -69,7 +72,12 @@ fn export(data_dir: &Path, out: &Path) -> Result<String, Error> {
     let data = load_dir(data_dir).map_err(Error::Data)?;
     std::fs::create_dir_all(out).map_err(|source| Error::Write { path: out.to_path_buf(), source })?;
     write(out.join(DATASET_FILE), &dataset_json(&data))?;
-    write(out.join(SDG_LINKS_FILE), &sdg_links_csv(&data))?;
+    let lexicon_path = data_dir.join("lexicon.toml");
+    let lexicon = std::fs::read_to_string(&lexicon_path)
+        .map_err(|e| e.to_string())
+        .and_then(|text| Lexicon::from_toml(&text).map_err(|e| e.to_string()))
+        .map_err(|message| Error::Lexicon { path: lexicon_path.clone(), message })?;
+    write(out.join(SDG_LINKS_FILE), &sdg_links_csv(&data, &suggest_dataset(&lexicon, &data)))?;
     write(out.join(SCHEMA_FILE), &schema_json())?;
     Ok(format!(
         "wrote {DATASET_FILE}, {SDG_LINKS_FILE} and {SCHEMA_FILE} to {} ({} strategies)",

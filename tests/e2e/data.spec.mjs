@@ -1,0 +1,123 @@
+// The bundled data, seen through the UI: every strategy, part and declared count that the
+// sources give is on its strategy page, every rendered part and item links its source, and the
+// open data files download and parse. Expectations are the official names from the sources
+// (shared/reference/sourced-facts.md), not read back from the app's own data.
+
+import { test, expect, gotoApp, heading } from './helpers.mjs';
+
+const STRATEGIES = {
+  'sjaelland-rus-2020': {
+    title: 'Den regionale udviklingsstrategi',
+    parts: ['Den attraktive region', 'Den kompetente region', 'Den sammenhængende region', 'Den grønne og bæredygtige region'],
+    // Each theme: 3 indsatsområder and 2 strategiske mål, wording not in the sources.
+    declared: [[3, 'indsatsområder'], [2, 'strategiske mål']],
+  },
+  'sjaelland-for-borgerne-2022': {
+    title: 'For borgerne',
+    parts: ['Tættere på borgerne', 'Mere forebyggelse', 'Bedre sammenhæng', 'Grøn omstilling'],
+    declared: [[12, 'borgerløfter']],
+  },
+  sormlandsstrategin: {
+    title: 'Sörmlandsstrategin',
+    parts: [
+      'Jämlika livsvillkor och god hälsa för alla, med särskilt fokus på barn och unga',
+      'Goda boende- och livsmiljöer som ger jämlika möjligheter till arbete, välbefinnande och välfärd',
+      'En hållbar fysisk och digital tillgänglighet och mobilitet',
+      'Kompetensförsörjning och livslångt lärande',
+      'Ett växande och dynamiskt näringsliv som bidrar till hållbar omställning',
+    ],
+    declared: [],
+  },
+  'sormland-avsiktsforklaring-2023': {
+    title: 'Avsiktsförklaring',
+    parts: [
+      'Kompetensförsörjning för livslångt lärande',
+      'Analys, planerings- och kunskapsunderlag, uppföljning och lärande',
+      'EU:s strukturfonder',
+    ],
+    declared: [],
+  },
+  'kalmar-rus-2030': {
+    title: 'Klimat att växa i',
+    parts: [
+      'Delaktighet, hälsa och välbefinnande',
+      'God miljö för barn och unga',
+      'Hållbar samhällsplanering',
+      'Stärkt konkurrenskraft',
+      'Hög självskattad hälsa i hela länet.',
+      'Region Kalmar län är en fossilbränslefri region.',
+      'Ökat antal företag inom kunskapsintensiv tjänstesektor.',
+    ],
+    declared: [],
+  },
+};
+
+for (const [id, expected] of Object.entries(STRATEGIES)) {
+  test(`strategy page ${id} shows its title, structure, declared content and sources`, async ({ page }) => {
+    await gotoApp(page, `strategy/${id}`);
+    await expect(await heading(page)).toContainText(expected.title);
+    const tree = page.locator('section[aria-labelledby="structure-heading"]');
+    for (const part of expected.parts) {
+      await expect(tree.getByText(part, { exact: true }).first()).toBeVisible();
+    }
+    for (const [count, label] of expected.declared) {
+      const notices = page.locator('.declared', { hasText: label });
+      await expect(notices.first()).toContainText(String(count));
+      // Declared content is never filled in: it links to where a reader finds the wording.
+      await expect(notices.first().locator('a.external').first()).toHaveAttribute('href', /^https:\/\//);
+    }
+    await expect(page.locator('section[aria-labelledby="sources-heading"] a[href^="https://"]').first()).toBeVisible();
+  });
+}
+
+test('the Sjælland RUS shows 4 themes with 3 + 2 declared items each, and its successor', async ({ page }) => {
+  await gotoApp(page, 'strategy/sjaelland-rus-2020');
+  await expect(page.locator('.tree-part')).toHaveCount(4);
+  await expect(page.locator('.tree-part .declared')).toHaveCount(8);
+  await expect(page.locator('.facts')).toContainText('2033');
+});
+
+test('Kalmar: 4 priority areas with 10 goals to 2030, 3 dimensions and 3 perspectives, grouping marked as our reading', async ({ page }) => {
+  await gotoApp(page, 'strategy/kalmar-rus-2030');
+  await expect(page.locator('.tree-part')).toHaveCount(10);
+  await expect(page.locator('.tree-items > li')).toHaveCount(10);
+  await gotoApp(page, 'strategy/kalmar-rus-2030/hallbar-samhallsplanering');
+  await expect(page.locator('.grouping')).toContainText('Our reading');
+});
+
+test('Sörmlandsstrategin keeps the superseded 2019 directions, marked as no longer in force', async ({ page }) => {
+  await gotoApp(page, 'strategy/sormlandsstrategin');
+  await expect(page.locator('.tree-part.superseded')).toHaveCount(2);
+  await expect(page.locator('.tree-part.superseded').first()).toContainText('No longer in force');
+  await expect(page.locator('figure.figure table')).not.toHaveCount(0);
+});
+
+test('every part and item page links its source', async ({ page, request }) => {
+  const data = await (await request.get('data/strategy-explorer-data.json')).json();
+  for (const strategy of data.strategies) {
+    for (const part of strategy.parts) {
+      const pages = [`strategy/${strategy.id}/${part.id}`, ...part.items.map((i) => `strategy/${strategy.id}/${part.id}/${i.id}`)];
+      for (const path of pages) {
+        await gotoApp(page, path);
+        await heading(page);
+        const links = page.locator('main .sources a[href^="https://"]');
+        expect(await links.count(), `${path} links no source`).toBeGreaterThan(0);
+      }
+    }
+  }
+});
+
+test('open data downloads: dataset JSON, SDG links CSV and JSON Schema', async ({ page, request }) => {
+  await gotoApp(page, 'about');
+  const hrefs = await page.locator('main a[download]').evaluateAll((as) => as.map((a) => a.href));
+  expect(hrefs).toHaveLength(3);
+  const [json, csv, schema] = await Promise.all(hrefs.map((h) => request.get(h)));
+  for (const r of [json, csv, schema]) expect(r.ok()).toBe(true);
+  const data = await json.json();
+  expect(data.strategies.map((s) => s.id).sort()).toEqual(Object.keys(STRATEGIES).sort());
+  expect(data.sdgs).toHaveLength(17);
+  const header = (await csv.text()).split(/\r?\n/)[0];
+  expect(header).toBe('strategy,part,item,goal,target,basis,reason,source,kind,evidence');
+  const parsedSchema = await schema.json();
+  expect(parsedSchema.$schema).toContain('json-schema.org');
+});

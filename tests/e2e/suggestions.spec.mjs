@@ -1,0 +1,43 @@
+// Curated SDG links and suggestions from the wording are shown apart; a suggestion shows its
+// evidence words; the hide toggle lives in the URL (survives reload, back and forward).
+
+import { test, expect, gotoApp } from './helpers.mjs';
+
+// «Hög självskattad hälsa i hela länet.» has an editorial link to goal 3 and, from its wording,
+// a suggestion of goal 3 with «hälsa» as evidence.
+const ITEM = 'strategy/kalmar-rus-2030/delaktighet-halsa-och-valbefinnande/hog-sjalvskattad-halsa';
+
+test('curated links and suggestions are in separate sections; evidence is marked', async ({ page }) => {
+  await gotoApp(page, ITEM);
+  const curated = page.locator('section[aria-labelledby="links-heading"]');
+  const suggested = page.locator('section[aria-labelledby="suggested-heading"]');
+  await expect(curated.locator('.basis-editorial').first()).toBeVisible();
+  await expect(curated.locator('.basis-suggested')).toHaveCount(0);
+  await expect(suggested.locator('h2')).toHaveText('Suggested from the wording');
+  const suggestion = suggested.locator('.suggestion').first();
+  await expect(suggestion.locator('.sdg-number')).toHaveText('3');
+  await expect(suggestion.locator('mark').first()).toHaveText(/hälsa/i);
+  await expect(suggested.locator('.basis-editorial, .basis-stated, .basis-inferred')).toHaveCount(0);
+});
+
+test('the hide toggle is kept in the URL across reload and history', async ({ page }) => {
+  await gotoApp(page, ITEM);
+  const suggested = page.locator('section[aria-labelledby="suggested-heading"]');
+  await expect(suggested.locator('.suggestion').first()).toBeVisible();
+  await suggested.locator('a.toggle-suggestions').click();
+  await expect(page).toHaveURL(/[?&]suggestions=hide/);
+  await expect(suggested.locator('.suggestion')).toHaveCount(0);
+  await page.reload();
+  await expect(page.locator('section[aria-labelledby="suggested-heading"] .suggestion')).toHaveCount(0);
+  await page.goBack();
+  await expect(page).not.toHaveURL(/suggestions=hide/);
+  await expect(page.locator('section[aria-labelledby="suggested-heading"] .suggestion').first()).toBeVisible();
+});
+
+test('the SDG links CSV carries curated rows and suggested rows with evidence', async ({ request }) => {
+  const csv = await (await request.get('data/sdg-links.csv')).text();
+  const rows = csv.trim().split(/\r?\n/).slice(1);
+  expect(rows.some((r) => r.includes(',editorial,'))).toBe(true);
+  const suggestedRows = rows.filter((r) => /,suggested,[^,]+$/.test(r) || r.includes(',suggested,"'));
+  expect(suggestedRows.length).toBeGreaterThan(0);
+});
