@@ -18,6 +18,12 @@ case "${1:-}" in
   *) echo "start.sh: unknown argument '$1' (use --dev or nothing)" >&2; exit 2 ;;
 esac
 
+# Fail early (before a build of several minutes) if the port is taken.
+if ! node -e 'const s=require("net").createServer();s.once("error",()=>process.exit(1));s.listen(+process.argv[1],"127.0.0.1",()=>s.close())' "$PORT"; then
+  echo "start.sh: port $PORT on 127.0.0.1 is already in use; stop the other server or run 'PORT=8081 bash scripts/start.sh'" >&2
+  exit 1
+fi
+
 bash scripts/setup.sh
 export PATH="$ROOT/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
