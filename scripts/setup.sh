@@ -24,7 +24,8 @@ fail() {
   if [ -n "${3:-}" ] && [ -s "$3" ]; then
     # The error lines of the log, without stack frames; the whole log stays on disk.
     printf 'setup: from %s:\n' "$3" >&2
-    grep -iE 'error|failed|could not|unable|E: ' "$3" | grep -vE '^[[:space:]]*(npm (error|ERR!)[[:space:]]+)?at |A complete log' |
+    grep -iE 'error|fail|could not|unable|^E: ' "$3" |
+      grep -vE '^[[:space:]]*(Compiling|Downloaded|Downloading|Checking|Fresh|Updating) |^[[:space:]]*(npm (error|ERR!)[[:space:]]+)?at |A complete log' |
       head -n 8 | sed 's/^/    /' >&2 || true
   fi
   printf 'setup: fix: %s\n' "$2" >&2
@@ -34,7 +35,7 @@ fail() {
 # Explains a failed download-heavy command: network problems get a network hint.
 network_or() {
   # network_or LOG "registry name" "other hint"
-  if grep -qiE 'could not resolve|couldn.t resolve|failed to download|spurious network|timed out|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|network|proxy|Temporary failure resolving|Could not connect' "$1" 2>/dev/null; then
+  if grep -iE 'error|fail|could not|spurious|^E: |^W: |^Err:' "$1" 2>/dev/null | grep -vE '^[[:space:]]*(Compiling|Downloaded|Downloading) ' | grep -qiE 'could not resolve|couldn.t resolve|failed to download|spurious network|timed out|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|network|proxy|Temporary failure resolving|Could not connect'; then
     echo "could not reach the $2: check network/proxy settings, then re-run"
   else
     echo "$3"
@@ -56,11 +57,11 @@ apt_install() {
     fail "installing $* needs root" "run 'sudo apt-get install -y $*' (or re-run this script as root)"
   fi
   if [ "$APT_UPDATED" -eq 0 ]; then
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get update -q >"$log" 2>&1 ||
+    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -q >"$log" 2>&1 ||
       fail "apt-get update" "$(network_or "$log" "Debian package mirrors" "see the log above, fix apt, then re-run")" "$log"
     APT_UPDATED=1
   fi
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends "$@" >>"$log" 2>&1 ||
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@" >>"$log" 2>&1 ||
     fail "apt-get install $*" "$(network_or "$log" "Debian package mirrors" "see the log above, fix apt, then re-run")" "$log"
 }
 
