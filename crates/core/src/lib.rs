@@ -4,6 +4,7 @@
 pub mod catalog;
 #[cfg(feature = "export")]
 pub mod export;
+pub mod filter;
 pub mod load;
 pub mod model;
 pub mod sdg;
