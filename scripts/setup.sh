@@ -109,6 +109,10 @@ WBG_VERSION="$(awk '
 ' Cargo.lock)"
 [ -n "$WBG_VERSION" ] ||
   fail "could not find the wasm-bindgen package in Cargo.lock" "run 'cargo generate-lockfile' (or 'cargo build'), then re-run"
+TRUNK_WBG="$(sed -n 's/^wasm_bindgen *= *"\([^"]*\)".*/\1/p' Trunk.toml 2>/dev/null | head -n 1)"
+[ -z "$TRUNK_WBG" ] || [ "$TRUNK_WBG" = "$WBG_VERSION" ] ||
+  fail "Trunk.toml pins wasm_bindgen = \"$TRUNK_WBG\" but Cargo.lock has wasm-bindgen $WBG_VERSION" \
+    "make [tools] wasm_bindgen in Trunk.toml equal the wasm-bindgen version in Cargo.lock (pin it with wasm-bindgen = \"=X\" in Cargo.toml)"
 if command -v wasm-bindgen >/dev/null 2>&1 && wasm-bindgen --version 2>/dev/null | grep -q " $WBG_VERSION\$" &&
   command -v wasm-bindgen-test-runner >/dev/null 2>&1; then
   say "wasm-bindgen-cli $WBG_VERSION: already installed"
