@@ -50,6 +50,10 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/strategy/:id") view=StrategyPage/>
                 <Route path=path!("/strategy/:id/:part") view=PartPage/>
                 <Route path=path!("/strategy/:id/:part/:item") view=ItemPage/>
+                <Route path=path!("/sdg") view=SdgIndexPage/>
+                <Route path=path!("/sdg/:n") view=SdgGoalPage/>
+                <Route path=path!("/compare") view=ComparePage/>
+                <Route path=path!("/timeline") view=TimelinePage/>
                 <Route path=path!("/about") view=AboutPage/>
             </Routes>
         </main>

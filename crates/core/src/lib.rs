@@ -2,6 +2,7 @@
 //! shared by the web app, its build script and the command-line tools.
 
 pub mod catalog;
+pub mod compare;
 #[cfg(feature = "export")]
 pub mod export;
 pub mod filter;
@@ -10,5 +11,6 @@ pub mod model;
 pub mod sdg;
 pub mod search;
 pub mod text;
+pub mod timeline;
 pub mod validate;
 pub mod suggest;
