@@ -201,7 +201,7 @@ fn Coverage(matrix: Vec<[usize; GOALS]>) -> impl IntoView {
                                 } else {
                                     view! { <ul class="plain goal-chips">{tiles.into_iter().map(|g| view! { <li><SdgTile goal=g compact=true/></li> }).collect_view()}</ul> }.into_any()
                                 }}</dd>
-                                <dt>{move || i18n.t().goals_not_touched}</dt>
+                                <dt>{move || i18n.t().compare_goals_not_linked}</dt>
                                 <dd>{if untouched.is_empty() { "–".to_string() } else { untouched }}</dd>
                                 <dt>{move || i18n.t().unlinked_entries}</dt>
                                 <dd>

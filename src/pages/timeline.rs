@@ -47,6 +47,10 @@ const ROW_H: f64 = 48.0;
 const BAR_Y: f64 = 24.0;
 const BAR_H: f64 = 14.0;
 const FOOT_H: f64 = 26.0;
+/// Width of a character of a bold 13px label, generously: wide fonts must fit too.
+const CHAR_W: f64 = 8.6;
+/// The most characters a label can have and still fit the width.
+const MAX_LABEL: usize = ((WIDTH - 2.0 * PAD) / CHAR_W) as usize;
 
 fn x(f: f64) -> f64 {
     PAD + f.clamp(0.0, 1.0) * (WIDTH - 2.0 * PAD)
@@ -91,7 +95,11 @@ fn Chart(tl: Timeline) -> impl IntoView {
                 let region = region_name(&catalog, strategy);
                 let successor = row.kind == RowKind::Successor;
                 let title = strategy.title.text.clone();
-                let label = move || if successor { (i18n.t().timeline_successor_of)(&title) } else { format!("{region} · {title}") };
+                let label = move || {
+                    let text = if successor { (i18n.t().timeline_successor_of)(&title) } else { format!("{region} · {title}") };
+                    // The list below has the full title; the chart shortens what cannot fit.
+                    if text.chars().count() > MAX_LABEL { text.chars().take(MAX_LABEL - 1).chain(['…']).collect() } else { text }
+                };
                 let bar = row.bar();
                 let (bx, bw) = (x(bar.from), (x(bar.to) - x(bar.from)).max(2.0));
                 let fill = match (row.fades(), successor) {
@@ -104,11 +112,10 @@ fn Chart(tl: Timeline) -> impl IntoView {
                     (false, Status::Superseded) => "tl-bar superseded",
                     (false, Status::Current) => "tl-bar",
                 };
-                // Bold 13px text is about 7.5 units a character: start at the bar, but move left
-                // when that would run the label off the right edge.
+                // Start the label at the bar, but move it left when it would run off the right edge.
                 let label_x = {
                     let label = label.clone();
-                    move || bx.min(WIDTH - PAD - label().chars().count() as f64 * 7.5).max(PAD)
+                    move || bx.min(WIDTH - PAD - label().chars().count() as f64 * CHAR_W).max(PAD)
                 };
                 let cy = y + BAR_Y + BAR_H / 2.0;
                 view! {
