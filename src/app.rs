@@ -50,6 +50,7 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/strategy/:id") view=StrategyPage/>
                 <Route path=path!("/strategy/:id/:part") view=PartPage/>
                 <Route path=path!("/strategy/:id/:part/:item") view=ItemPage/>
+                <Route path=path!("/explore") view=ExplorePage/>
                 <Route path=path!("/sdg") view=SdgIndexPage/>
                 <Route path=path!("/sdg/:n") view=SdgGoalPage/>
                 <Route path=path!("/compare") view=ComparePage/>

@@ -2,6 +2,7 @@
 
 mod about;
 mod compare;
+mod explore;
 mod home;
 mod item;
 mod not_found;
@@ -13,6 +14,7 @@ mod timeline;
 
 pub use about::AboutPage;
 pub use compare::ComparePage;
+pub use explore::ExplorePage;
 pub use home::HomePage;
 pub use not_found::NotFoundPage;
 pub use item::ItemPage;

@@ -1,0 +1,521 @@
+//! `/explore`: every part and item in one list, narrowed by a text search and facets.
+//!
+//! The state lives only in the query string (see `strategy_core::filter` for its format), so
+//! back/forward, reload and shared links restore the same view. This component reads the URL,
+//! renders, and turns each change into a navigation: a push for facet changes, a replace for
+//! all but the first keystroke of a search. The filtering, ranking and counting is
+//! `strategy_core::filter`.
+
+use crate::components::{set_page_title, text_in, SdgTile};
+use crate::data::use_catalog;
+use crate::i18n::{texts, use_i18n, Texts};
+use crate::nav;
+use leptos::either::Either;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+use std::sync::{Arc, Mutex, Weak};
+use std::time::Duration;
+use strategy_core::catalog::Catalog;
+use strategy_core::filter::{self, Facet, FacetCounts, Filters, Hit};
+use strategy_core::model::*;
+use strategy_core::search::{highlight, Query, SearchIndex};
+
+/// Query parameters of the whole app that a change of filters keeps: the UI language, an
+/// external dataset, the colour theme.
+const KEPT_PARAMS: [&str; 3] = ["lang", "data", "theme"];
+
+/// The search index of a catalog, built on first use and kept while the catalog lives.
+fn index_for(catalog: &Arc<Catalog>) -> Arc<SearchIndex> {
+    static CACHE: Mutex<Option<(Weak<Catalog>, Arc<SearchIndex>)>> = Mutex::new(None);
+    let mut cache = CACHE.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some((of, index)) = cache.as_ref() {
+        if of.strong_count() > 0 && std::ptr::eq(of.as_ptr(), Arc::as_ptr(catalog)) {
+            return index.clone();
+        }
+    }
+    let index = Arc::new(filter::build_index(catalog));
+    *cache = Some((Arc::downgrade(catalog), index.clone()));
+    index
+}
+
+#[derive(Clone, Debug, PartialEq)]
+struct Outcome {
+    hits: Vec<Hit>,
+    counts: FacetCounts,
+}
+
+/// Facet labels, in the order of `Facet::ALL`.
+fn legend(t: &Texts, facet: Facet) -> &'static str {
+    match facet {
+        Facet::Country => t.filter_country,
+        Facet::Region => t.filter_region,
+        Facet::Strategy => t.filter_strategy,
+        Facet::Kind => t.filter_kind,
+        Facet::Sdg => t.filter_sdg,
+        Facet::Basis => t.filter_basis,
+        Facet::Status => t.filter_status,
+    }
+}
+
+/// The readable name of a facet value (given as in the URL) in the UI language.
+fn value_label(catalog: &Catalog, t: &Texts, ui: Lang, facet: Facet, code: &str) -> String {
+    let data = &catalog.data;
+    match facet {
+        Facet::Region => data.region(code).map(|r| text_in(&r.name, ui)),
+        Facet::Strategy => data.strategy(code).map(|s| match catalog.region_of(s) {
+            Some(r) => format!("{} ({})", text_in(&s.title, ui), text_in(&r.name, ui)),
+            None => text_in(&s.title, ui),
+        }),
+        Facet::Sdg => filter::parse_sdg(code).map(|n| {
+            let name = data.sdg(n).and_then(|g| g.name.get(&ui).cloned()).unwrap_or_default();
+            if name.is_empty() { (t.goal_n)(n) } else { format!("{}: {name}", (t.goal_n)(n)) }
+        }),
+        _ => Some(value_label_static(t, facet, code)),
+    }
+    .unwrap_or_else(|| code.to_string())
+}
+
+fn count_of(counts: &FacetCounts, facet: Facet, code: &str) -> usize {
+    let find = |list: Vec<(String, usize)>| list.into_iter().find(|(c, _)| c == code).map_or(0, |(_, n)| n);
+    match facet {
+        Facet::Country => find(counts.country.iter().map(|&(c, n)| (filter::country_code(c).to_string(), n)).collect()),
+        Facet::Region => find(counts.region.clone()),
+        Facet::Strategy => find(counts.strategy.clone()),
+        Facet::Kind => find(counts.kind.iter().map(|&(k, n)| (filter::kind_code(k).to_string(), n)).collect()),
+        Facet::Sdg => find(counts.sdg.iter().map(|&(g, n)| (g.to_string(), n)).collect()),
+        Facet::Basis => find(counts.basis.iter().map(|&(b, n)| (filter::basis_code(b).to_string(), n)).collect()),
+        Facet::Status => find(counts.status.iter().map(|&(s, n)| (filter::status_code(s).to_string(), n)).collect()),
+    }
+}
+
+/// The option codes of a facet, in display order.
+fn option_codes(counts: &FacetCounts, facet: Facet) -> Vec<String> {
+    match facet {
+        Facet::Country => counts.country.iter().map(|&(c, _)| filter::country_code(c).to_string()).collect(),
+        Facet::Region => counts.region.iter().map(|(id, _)| id.clone()).collect(),
+        Facet::Strategy => counts.strategy.iter().map(|(id, _)| id.clone()).collect(),
+        Facet::Kind => counts.kind.iter().map(|&(k, _)| filter::kind_code(k).to_string()).collect(),
+        Facet::Sdg => counts.sdg.iter().map(|&(g, _)| g.to_string()).collect(),
+        Facet::Basis => counts.basis.iter().map(|&(b, _)| filter::basis_code(b).to_string()).collect(),
+        Facet::Status => counts.status.iter().map(|&(s, _)| filter::status_code(s).to_string()).collect(),
+    }
+}
+
+/// A text with the words the query matches wrapped in `<mark>`.
+fn marked(text: &str, lang: Lang, query: &Query) -> impl IntoView {
+    highlight(text, lang, query)
+        .into_iter()
+        .map(|s| if s.matched { Either::Left(view! { <mark>{s.text}</mark> }) } else { Either::Right(s.text) })
+        .collect_view()
+}
+
+fn has_match(text: &str, lang: Lang, query: &Query) -> bool {
+    !query.is_empty() && highlight(text, lang, query).iter().any(|s| s.matched)
+}
+
+#[component]
+pub fn ExplorePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let catalog = use_catalog();
+    let index = index_for(&catalog);
+    let query_map = use_query_map();
+    let navigate = use_navigate();
+    set_page_title(move || i18n.t().explore_title.to_string());
+
+    let filters = {
+        let catalog = catalog.clone();
+        Memo::new(move |_| query_map.with(|q| Filters::from_pairs_in(q, &catalog)))
+    };
+    // App-wide parameters (UI language, external dataset, theme) travel along with every change.
+    let kept = Memo::new(move |_| {
+        query_map.with(|q| KEPT_PARAMS.iter().filter_map(|&k| q.get(k).filter(|v| !v.is_empty()).map(|v| (k, v))).collect::<Vec<_>>())
+    });
+    let outcome = {
+        let catalog = catalog.clone();
+        Memo::new(move |_| {
+            filters.with(|f| {
+                let (hits, counts) = filter::explore(&catalog, &index, f);
+                Outcome { hits, counts }
+            })
+        })
+    };
+    let parsed = Memo::new(move |_| filters.with(|f| Query::parse(&f.q)));
+
+    // App path (without the base) of a state, keeping the app-wide parameters.
+    let path_of = move |f: &Filters| -> String {
+        let mut qs = f.to_query_string();
+        for (k, v) in kept.get_untracked() {
+            qs = nav::with_param(&qs, k, Some(&v));
+        }
+        format!("/explore{qs}")
+    };
+    let href_of = move |f: &Filters| nav::href(&path_of(f));
+    let go = move |f: Filters, replace: bool| {
+        if f != filters.get_untracked() {
+            navigate(&path_of(&f), NavigateOptions { replace, scroll: false, ..Default::default() });
+        }
+    };
+
+    // The search box: the first keystroke of a search adds a history entry, the rest replace it.
+    let input: NodeRef<leptos::html::Input> = NodeRef::new();
+    let typing = StoredValue::new(false);
+    let search_go = go.clone();
+    let on_input = move |_| {
+        let value = input.get().map(|i| i.value()).unwrap_or_default();
+        let replace = typing.get_value();
+        typing.set_value(true);
+        search_go(filters.get_untracked().with_text(&value), replace);
+    };
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        typing.set_value(false);
+    };
+    // Back/forward and chips change the text without typing: show it in the box.
+    Effect::new(move |_| {
+        let q = filters.with(|f| f.q.clone());
+        if let Some(el) = input.get() {
+            if el.value().trim() != q {
+                el.set_value(&q);
+            }
+        }
+    });
+
+    // Announce the count after every change (not on arrival: the page itself is announced).
+    // The region is emptied first so that an unchanged count is announced again.
+    let (announcement, set_announcement) = signal(String::new());
+    let generation = StoredValue::new(0u32);
+    Effect::new(move |first: Option<()>| {
+        filters.track();
+        let text = (i18n.t().results_count)(outcome.with(|o| o.hits.len()));
+        if first.is_none() {
+            set_announcement.set(text);
+        } else {
+            generation.update_value(|g| *g = g.wrapping_add(1));
+            let mine = generation.get_value();
+            set_announcement.set(String::new());
+            set_timeout(
+                move || {
+                    if generation.get_value() == mine {
+                        set_announcement.set(text);
+                    }
+                },
+                Duration::from_millis(150),
+            );
+        }
+    });
+
+    // After a chip or "clear all" is followed the link is gone: keep focus at the count.
+    let focus_count = move |_| focus_count_heading();
+
+    // Facet options are fixed by the catalog; only their counts and states change.
+    let options = filter::facet_counts(&catalog, &index_for(&catalog), &Filters::default());
+    let wide = window().inner_width().ok().and_then(|w| w.as_f64()).is_some_and(|w| w >= 800.0);
+    let facets = Facet::ALL
+        .into_iter()
+        .map(|facet| {
+            let codes = option_codes(&options, facet);
+            facet_group(facet, codes, catalog.clone(), filters, outcome, go.clone())
+        })
+        .collect_view();
+
+    let clear_href = move || href_of(&Filters::default());
+    let chips = {
+        let catalog = catalog.clone();
+        move || {
+            let f = filters.get();
+            if f.is_empty() {
+                return None;
+            }
+            let ui = i18n.lang.get();
+            let t = texts(ui);
+            let text_chip = (!f.q.is_empty()).then(|| {
+                let label = format!("{}: {}", t.filter_text, f.q);
+                let aria = format!("{}: {label}", t.remove_filter);
+                view! {
+                    <li><a class="chip" href=href_of(&f.with_text("")) data-noscroll="" aria-label=aria on:click=focus_count>
+                        {label} <span aria-hidden="true" class="chip-x">"×"</span>
+                    </a></li>
+                }
+            });
+            let facet_chips = f
+                .active()
+                .into_iter()
+                .map(|(facet, code)| {
+                    let label = format!("{}: {}", legend(t, facet), value_label(&catalog, t, ui, facet, &code));
+                    let aria = format!("{}: {label}", t.remove_filter);
+                    view! {
+                        <li><a class="chip" href=href_of(&f.without(facet, &code)) data-noscroll="" aria-label=aria on:click=focus_count>
+                            {label} <span aria-hidden="true" class="chip-x">"×"</span>
+                        </a></li>
+                    }
+                })
+                .collect_view();
+            Some(view! {
+                <div class="active-filters">
+                    <h2 class="visually-hidden" id="active-filters-heading">{t.active_filters}</h2>
+                    <ul class="chips" aria-labelledby="active-filters-heading">{text_chip}{facet_chips}</ul>
+                    <a class="clear-all" href=clear_href() data-noscroll="" on:click=focus_count>{t.clear_all}</a>
+                </div>
+            })
+        }
+    };
+
+    let results = {
+        let catalog = catalog.clone();
+        move || {
+            let ui = i18n.lang.get();
+            let t = texts(ui);
+            let query = parsed.get();
+            outcome.with(|o| {
+                if o.hits.is_empty() {
+                    let any_filter = !filters.with(Filters::is_empty);
+                    Either::Left(view! {
+                        <div class="empty-result">
+                            <p><strong>{t.no_results}</strong></p>
+                            <p>{t.no_results_hint}</p>
+                            {any_filter.then(|| view! { <p><a class="button-link" href=clear_href() data-noscroll="" on:click=focus_count>{t.clear_all}</a></p> })}
+                        </div>
+                    })
+                } else {
+                    Either::Right(view! {
+                        <ol class="results" aria-labelledby="explore-count">
+                            {o.hits.iter().map(|&hit| result_view(&catalog, hit, &query, ui, t)).collect_view()}
+                        </ol>
+                    })
+                }
+            })
+        }
+    };
+
+    let active_count = move || filters.with(Filters::active_count);
+    view! {
+        <article class="explore">
+            <h1>{move || i18n.t().explore_title}</h1>
+            <p class="lead">{move || i18n.t().explore_intro}</p>
+            <form class="search-box explore-search" role="search" action=nav::href("/explore") method="get" on:submit=on_submit>
+                <label for="explore-q">{move || i18n.t().filter_text}</label>
+                <div class="search-row">
+                    <input id="explore-q" name="q" type="search" node_ref=input autocomplete="off" maxlength=filter::MAX_QUERY_CHARS
+                        value=filters.get_untracked().q aria-describedby="explore-q-hint"
+                        on:input=on_input on:change=move |_| typing.set_value(false)/>
+                    <button type="submit">{move || i18n.t().search_button}</button>
+                </div>
+                <p class="muted hint" id="explore-q-hint">{move || i18n.t().explore_search_hint}</p>
+            </form>
+            <div class="explore-layout">
+                <details class="facets" open=wide>
+                    <summary>
+                        {move || i18n.t().filters}
+                        {move || (active_count() > 0).then(|| format!(" ({})", active_count()))}
+                    </summary>
+                    <form class="facet-form" action=nav::href("/explore") method="get" on:submit=|ev: leptos::ev::SubmitEvent| ev.prevent_default()>
+                        {facets}
+                    </form>
+                </details>
+                <section class="explore-results" aria-labelledby="explore-count">
+                    <h2 id="explore-count" class="result-count" tabindex="-1">{move || (i18n.t().results_count)(outcome.with(|o| o.hits.len()))}</h2>
+                    {chips}
+                    {results}
+                </section>
+            </div>
+            <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" id="explore-status">{announcement}</div>
+        </article>
+    }
+}
+
+/// Moves focus to the result count, for when the control that had it goes away.
+fn focus_count_heading() {
+    request_animation_frame(|| {
+        if let Some(el) = document().get_element_by_id("explore-count") {
+            if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+                let _ = el.focus();
+            }
+        }
+    })
+}
+
+/// One facet as a group of checkboxes, each with its count under the other facets. Options
+/// that would give no result are left out unless chosen, and a facet without any is hidden.
+fn facet_group(
+    facet: Facet,
+    codes: Vec<String>,
+    catalog: Arc<Catalog>,
+    filters: Memo<Filters>,
+    outcome: Memo<Outcome>,
+    go: impl Fn(Filters, bool) + Clone + 'static,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let key = facet.key();
+    // The navigation is not `Send`; the option views, rebuilt reactively, must be.
+    let go = StoredValue::new_local(go);
+    let empty = {
+        let codes = codes.clone();
+        Memo::new(move |_| filters.with(|f| f.values(facet).is_empty()) && outcome.with(|o| codes.iter().all(|c| count_of(&o.counts, facet, c) == 0)))
+    };
+    let options = codes
+        .into_iter()
+        .map(|code| {
+            let id = format!("facet-{key}-{code}");
+            let count = {
+                let code = code.clone();
+                Memo::new(move |_| outcome.with(|o| count_of(&o.counts, facet, &code)))
+            };
+            let checked = {
+                let code = code.clone();
+                Memo::new(move |_| filters.with(|f| f.has(facet, &code)))
+            };
+            // An option that would leave nothing is left out, unless it is chosen.
+            let shown = Memo::new(move |_| count.get() > 0 || checked.get());
+            let catalog = catalog.clone();
+            move || {
+                shown.get().then(|| {
+                    let on_change = {
+                        let code = code.clone();
+                        move |_| {
+                            // Unchoosing an option that gives nothing removes it: keep focus nearby.
+                            if checked.get_untracked() && count.get_untracked() == 0 {
+                                focus_count_heading();
+                            }
+                            go.with_value(|go| go(filters.get_untracked().toggled(facet, &code), false))
+                        }
+                    };
+                    view! {
+                        <li class:zero=move || count.get() == 0>
+                            <input type="checkbox" id=id.clone() name=key value=code.clone() prop:checked=move || checked.get() on:change=on_change/>
+                            <label for=id.clone()>
+                                {option_label(&catalog, facet, &code)} " "
+                                <span class="facet-count">"(" {move || count.get()} ")"</span>
+                            </label>
+                        </li>
+                    }
+                })
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class=format!("facet facet-{key}") hidden=move || empty.get()>
+            <legend>{move || legend(i18n.t(), facet)}</legend>
+            <ul>{options}</ul>
+        </fieldset>
+    }
+}
+
+/// The label of one facet option; content names keep their own language.
+fn option_label(catalog: &Catalog, facet: Facet, code: &str) -> impl IntoView {
+    let i18n = use_i18n();
+    let data = &catalog.data;
+    match facet {
+        Facet::Region => {
+            let region = data.region(code).cloned();
+            let (name, lang) = region.map(|r| (r.name.text.clone(), r.name.lang_or(r.language))).unwrap_or((code.to_string(), Lang::En));
+            view! { <span lang=lang.code()>{name}</span> }.into_any()
+        }
+        Facet::Strategy => {
+            let Some(s) = data.strategy(code) else { return code.to_string().into_any() };
+            let region = catalog.region_of(s).map(|r| r.name.text.clone()).unwrap_or_default();
+            view! {
+                <span lang=s.title.lang_or(s.language).code()>{s.title.text.clone()}</span>
+                <span class="muted">" · " {region}</span>
+            }
+            .into_any()
+        }
+        Facet::Sdg => {
+            let n = filter::parse_sdg(code).unwrap_or(0);
+            let goal = data.sdg(n).cloned();
+            let colour = goal.as_ref().map(|g| g.colour.clone()).unwrap_or_default();
+            view! {
+                <span class="swatch" style=format!("background:{colour}") aria-hidden="true"></span>
+                <span class="goal-number">{n}</span> " "
+                <span>{move || goal.as_ref().and_then(|g| g.name.get(&i18n.lang.get()).cloned()).unwrap_or_default()}</span>
+            }
+            .into_any()
+        }
+        _ => {
+            let code = code.to_string();
+            view! { <span>{move || value_label_static(i18n.t(), facet, &code)}</span> }.into_any()
+        }
+    }
+}
+
+/// Labels of facet values that need no catalog (country, kind, basis, status).
+fn value_label_static(t: &Texts, facet: Facet, code: &str) -> String {
+    match facet {
+        Facet::Country => filter::parse_country(code).map(|c| t.country(c)),
+        Facet::Kind => filter::parse_kind(code).map(|k| t.strategy_kind(k)),
+        Facet::Basis => filter::parse_basis(code).map(|b| t.basis(b)),
+        Facet::Status => filter::parse_status(code).map(|s| t.status(s)),
+        _ => None,
+    }
+    .unwrap_or(code)
+    .to_string()
+}
+
+/// One result: what it is and where, its title with the matched words marked, a matching
+/// description if the match is there, and its goals.
+fn result_view(catalog: &Catalog, hit: Hit, query: &Query, ui: Lang, t: &'static Texts) -> impl IntoView {
+    let place = hit.place;
+    let strategy = catalog.strategy_at(place);
+    let context = strategy.language;
+    let part = catalog.part_at(place);
+    let item = catalog.item_at(place);
+    let (kind, description, part_superseded) = match (part, item) {
+        (_, Some(i)) => (t.item_kind(i.kind), i.description.clone(), false),
+        (Some(p), None) => (t.part_kind(p.kind), p.description.clone(), p.status == Status::Superseded),
+        _ => ("", None, false),
+    };
+    let title = catalog.title_at(place).clone();
+    let title_lang = title.lang_or(context);
+    // The title's translation into the UI language, or, when the words were found only in
+    // another translation, that one, so that every match is shown.
+    let translation = {
+        let in_ui = (ui != title_lang).then(|| title.translations.get(&ui).map(|tr| (tr.clone(), ui))).flatten();
+        let shown_match = has_match(&title.text, title_lang, query) || in_ui.as_ref().is_some_and(|(tr, l)| has_match(tr, *l, query));
+        let elsewhere = || title.translations.iter().find(|(&l, tr)| l != title_lang && has_match(tr, l, query)).map(|(&l, tr)| (tr.clone(), l));
+        if query.is_empty() || shown_match { in_ui } else { elsewhere().or(in_ui) }
+    };
+    let region = catalog.region_of(strategy).map(|r| text_in(&r.name, ui)).unwrap_or_default();
+    let strategy_title = text_in(&strategy.title, ui);
+    let strategy_superseded = strategy.status == Status::Superseded;
+    // Where the words were found, when not in the title: the description or its translation.
+    let description = description.and_then(|d| {
+        let lang = d.lang_or(context);
+        if has_match(&d.text, lang, query) {
+            return Some((d.text.clone(), lang));
+        }
+        d.translations.iter().find(|(&l, tr)| has_match(tr, l, query)).map(|(&l, tr)| (tr.clone(), l))
+    });
+    let mut goals: Vec<u8> = catalog.links_at(place).iter().map(|l| l.goal).collect();
+    goals.sort_unstable();
+    goals.dedup();
+    let tiles: Vec<Sdg> = goals.into_iter().filter_map(|g| catalog.data.sdg(g).cloned()).collect();
+    view! {
+        <li class="result">
+            <p class="result-meta">
+                <span class="kind-label">{kind}</span>
+                <a href=nav::strategy(&strategy.id)>{strategy_title}</a>
+                " · " <span>{region}</span>
+                {strategy_superseded.then(|| view! { " · " <span class="status status-superseded">{t.status_superseded}</span> })}
+                {part_superseded.then(|| view! { " · " <span class="status status-superseded">{t.superseded_part}</span> })}
+            </p>
+            <h3 class="result-title">
+                <a href=nav::place(catalog, place)><span lang=title_lang.code()>{marked(&title.text, title_lang, query)}</span></a>
+                {(title.wording == Wording::Paraphrase).then(|| view! {
+                    " " <small class="mark-paraphrase" title=t.paraphrase_hint>"(" {t.paraphrase} ")"</small>
+                })}
+            </h3>
+            {translation.map(|(tr, lang)| view! {
+                <p class="translation">
+                    <small class="mark-unofficial">{t.unofficial_translation} ": "</small>
+                    <span lang=lang.code()>{marked(&tr, lang, query)}</span>
+                </p>
+            })}
+            {description.map(|(text, lang)| view! { <p class="result-snippet" lang=lang.code()>{marked(&text, lang, query)}</p> })}
+            {(!tiles.is_empty()).then(|| view! {
+                <ul class="result-goals" aria-label=t.sdg_links>
+                    {tiles.into_iter().map(|g| view! { <li><SdgTile goal=g compact=true/></li> }).collect_view()}
+                </ul>
+            })}
+        </li>
+    }
+}

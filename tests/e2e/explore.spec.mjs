@@ -1,0 +1,418 @@
+// The explorer (/explore): one faceted list of every part and item. Facets, search with
+// highlighting, state in the URL (reload, back/forward, sharing), chips, clear all, the empty
+// result, the live region, malformed parameters and a 360 px wide screen.
+// Runs in both projects (app at "/" and at "/explorer/"): navigate with relative paths only.
+
+import { test, expect, gotoApp, waitForApp, appRoot, resolvedHref, heading } from './helpers.mjs';
+
+const countHeading = (page) => page.locator('#explore-count');
+const liveRegion = (page) => page.locator('main [role="status"][aria-live="polite"]');
+const results = (page) => page.locator('ol.results > li.result');
+const chips = (page) => page.locator('ul.chips a.chip');
+const option = (page, key, value) => page.locator(`#facet-${key}-${value}`);
+const searchBox = (page) => page.locator('#explore-q');
+
+/** The count text the UI shows in English. */
+function countText(n) {
+  if (n === 0) return 'No results';
+  return n === 1 ? '1 result' : `${n} results`;
+}
+
+/** The number shown in the count heading. */
+async function shownCount(page) {
+  const text = (await countHeading(page).innerText()).trim();
+  if (text === 'No results') return 0;
+  const n = Number.parseInt(text, 10);
+  expect(Number.isNaN(n), `count heading "${text}"`).toBe(false);
+  return n;
+}
+
+/** The count printed next to a facet option, e.g. "(14)". */
+async function optionCount(page, key, value) {
+  const text = await page.locator(`label[for="facet-${key}-${value}"] .facet-count`).innerText();
+  return Number.parseInt(text.replace(/[()]/g, ''), 10);
+}
+
+/** Opens the explorer with `query` and waits until the list is there. */
+async function openExplore(page, query = '') {
+  await gotoApp(page, `explore${query}`);
+  await expect(countHeading(page)).toBeVisible();
+}
+
+/** The number of entries with no filter, checked against the list itself. */
+async function totalEntries(page) {
+  await openExplore(page);
+  const n = await shownCount(page);
+  expect(n).toBeGreaterThan(0);
+  await expect(results(page)).toHaveCount(n);
+  return n;
+}
+
+/** The ids of the strategies the shown results belong to (from the strategy links). */
+async function resultStrategies(page) {
+  const hrefs = await page.locator('ol.results .result-meta a').evaluateAll((links) => links.map((a) => a.href));
+  return [...new Set(hrefs.map((href) => href.split('/strategy/')[1]))];
+}
+
+test('lists every part and item with its count; results are links into the app', async ({ page }, testInfo) => {
+  const root = appRoot(testInfo);
+  const total = await totalEntries(page);
+  await heading(page);
+  await expect(page).toHaveTitle(/^Explore · Strategy Explorer$/);
+  await expect(countHeading(page)).toHaveText(countText(total));
+  await expect(chips(page)).toHaveCount(0);
+
+  // Every result has a kind label, its strategy and region, and a title link inside the app.
+  const first = results(page).first();
+  await expect(first.locator('.kind-label')).not.toHaveText('');
+  const link = first.locator('.result-title a');
+  const href = await resolvedHref(link);
+  expect(href.startsWith(`${root}strategy/`), href).toBe(true);
+  for (const h of await page.locator('ol.results a').evaluateAll((links) => links.map((a) => a.href))) {
+    expect(h.startsWith(root), `${h} is outside ${root}`).toBe(true);
+  }
+  await page.evaluate(() => {
+    window.__e2eMarker = 'same-page';
+  });
+  await link.click();
+  await expect(page).toHaveURL(href);
+  await expect(page.locator('h1')).not.toHaveText('Page not found');
+  expect(await page.evaluate(() => window.__e2eMarker)).toBe('same-page');
+});
+
+test('country facet: Denmark keeps only Danish entries; the option count is the result count', async ({ page }) => {
+  const total = await totalEntries(page);
+  const dk = await optionCount(page, 'country', 'DK');
+  const se = await optionCount(page, 'country', 'SE');
+  expect(dk).toBeGreaterThan(0);
+  expect(dk + se).toBe(total);
+
+  await option(page, 'country', 'DK').check();
+  await expect(page).toHaveURL(/[?&]country=DK(&|$)/);
+  await expect(countHeading(page)).toHaveText(countText(dk));
+  await expect(results(page)).toHaveCount(dk);
+  for (const meta of await page.locator('ol.results .result-meta').allInnerTexts()) {
+    expect(meta).toContain('Region Zealand');
+  }
+  // The other country's count does not depend on the country chosen (OR within a facet).
+  expect(await optionCount(page, 'country', 'SE')).toBe(se);
+  await option(page, 'country', 'SE').check();
+  await expect(page).toHaveURL(/country=DK&country=SE/);
+  await expect(countHeading(page)).toHaveText(countText(total));
+});
+
+test('region facet: Kalmar keeps only Kalmar entries; two regions add up', async ({ page }) => {
+  await totalEntries(page);
+  const kalmar = await optionCount(page, 'region', 'kalmar');
+  const sormland = await optionCount(page, 'region', 'sormland');
+  expect(kalmar).toBeGreaterThan(0);
+  await option(page, 'region', 'kalmar').check();
+  await expect(page).toHaveURL(/[?&]region=kalmar(&|$)/);
+  await expect(countHeading(page)).toHaveText(countText(kalmar));
+  for (const meta of await page.locator('ol.results .result-meta').allInnerTexts()) {
+    expect(meta).toContain('Kalmar');
+  }
+  await option(page, 'region', 'sormland').check();
+  await expect(countHeading(page)).toHaveText(countText(kalmar + sormland));
+});
+
+test('strategy facet keeps only the entries of that strategy', async ({ page }) => {
+  await totalEntries(page);
+  const n = await optionCount(page, 'strategy', 'sormlandsstrategin');
+  expect(n).toBeGreaterThan(0);
+  await option(page, 'strategy', 'sormlandsstrategin').check();
+  await expect(page).toHaveURL(/[?&]strategy=sormlandsstrategin(&|$)/);
+  await expect(countHeading(page)).toHaveText(countText(n));
+  expect(await resultStrategies(page)).toEqual(['sormlandsstrategin']);
+});
+
+test('kind facet: declarations of intent', async ({ page }) => {
+  await totalEntries(page);
+  const n = await optionCount(page, 'kind', 'declaration-of-intent');
+  expect(n).toBeGreaterThan(0);
+  await option(page, 'kind', 'declaration-of-intent').check();
+  await expect(page).toHaveURL(/[?&]kind=declaration-of-intent(&|$)/);
+  await expect(countHeading(page)).toHaveText(countText(n));
+  expect(await resultStrategies(page)).toEqual(['sormland-avsiktsforklaring-2023']);
+});
+
+test('status facet: superseded strategies, marked as such', async ({ page }) => {
+  await totalEntries(page);
+  const n = await optionCount(page, 'status', 'superseded');
+  expect(n).toBeGreaterThan(0);
+  await option(page, 'status', 'superseded').check();
+  await expect(page).toHaveURL(/[?&]status=superseded(&|$)/);
+  await expect(countHeading(page)).toHaveText(countText(n));
+  expect(await resultStrategies(page)).toEqual(['sjaelland-rus-2020']);
+  await expect(results(page).first().locator('.status-superseded')).toBeVisible();
+});
+
+test('SDG and basis facets: counts match the results, and each result carries the goal', async ({ page }) => {
+  await totalEntries(page);
+  // The goals something links to are offered (at most 17), each with a count above zero.
+  const goals = await page.locator('fieldset.facet-sdg li:not([hidden]) input').evaluateAll((els) => els.map((e) => e.value));
+  expect(goals.length).toBeGreaterThan(0);
+  expect(goals.length).toBeLessThanOrEqual(17);
+  for (const g of goals) expect(await optionCount(page, 'sdg', g)).toBeGreaterThan(0);
+  const goal = goals[0];
+  const n = await optionCount(page, 'sdg', goal);
+  await option(page, 'sdg', goal).check();
+  await expect(page).toHaveURL(new RegExp(`[?&]sdg=${goal}(&|$)`));
+  await expect(countHeading(page)).toHaveText(countText(n));
+  await expect(results(page)).toHaveCount(n);
+  for (let i = 0; i < n; i += 1) {
+    await expect(results(page).nth(i).locator('.result-goals .sdg-number', { hasText: new RegExp(`^${goal}$`) })).toHaveCount(1);
+  }
+  // Other goals stay on offer (OR within the facet), with their own counts.
+  if (goals.length > 1) await expect(option(page, 'sdg', goals[1])).toBeVisible();
+
+  // Basis counts are taken through the same links as the chosen goal.
+  const bases = await page.locator('fieldset.facet-basis li:not([hidden]) input').evaluateAll((els) => els.map((e) => e.value));
+  expect(bases.length).toBeGreaterThan(0);
+  let sum = 0;
+  for (const basis of bases) {
+    const b = await optionCount(page, 'basis', basis);
+    expect(b).toBeLessThanOrEqual(n);
+    sum += b;
+  }
+  expect(sum).toBeGreaterThanOrEqual(n);
+  const basis = bases[0];
+  const b = await optionCount(page, 'basis', basis);
+  await option(page, 'basis', basis).check();
+  await expect(page).toHaveURL(new RegExp(`sdg=${goal}&basis=${basis}`));
+  await expect(countHeading(page)).toHaveText(countText(b));
+});
+
+test('options that would leave nothing are hidden unless chosen', async ({ page }) => {
+  await openExplore(page, '?q=zzqqxx&country=DK');
+  await expect(countHeading(page)).toHaveText('No results');
+  // The chosen option stays, so it can be unchosen; the rest of its facet would give nothing.
+  await expect(option(page, 'country', 'DK')).toBeVisible();
+  await expect(option(page, 'country', 'DK')).toBeChecked();
+  await expect(option(page, 'country', 'SE')).toBeHidden();
+  // A facet with nothing to offer is hidden as a whole.
+  await expect(page.locator('fieldset.facet-region')).toBeHidden();
+  // Unchoosing it removes it; focus moves to the result count instead of getting lost.
+  await option(page, 'country', 'DK').click();
+  await expect(page).toHaveURL(/explore\?q=zzqqxx$/);
+  await expect(option(page, 'country', 'DK')).toBeHidden();
+  await expect(countHeading(page)).toBeFocused();
+});
+
+test('facets combine: OR within a facet, AND across facets', async ({ page }) => {
+  await openExplore(page, '?country=DK&region=kalmar');
+  // Kalmar is in Sweden: both facets together leave nothing.
+  await expect(countHeading(page)).toHaveText(countText(0));
+  await openExplore(page, '?region=kalmar');
+  const kalmar = await shownCount(page);
+  await openExplore(page, '?region=sjaelland');
+  const sjaelland = await shownCount(page);
+  await openExplore(page, '?region=kalmar&region=sjaelland');
+  await expect(countHeading(page)).toHaveText(countText(kalmar + sjaelland));
+  // Comma-separated values are read too (hand-written links).
+  await openExplore(page, '?region=kalmar,sjaelland');
+  await expect(countHeading(page)).toHaveText(countText(kalmar + sjaelland));
+  await expect(option(page, 'region', 'kalmar')).toBeChecked();
+  await expect(option(page, 'region', 'sjaelland')).toBeChecked();
+});
+
+test('search "sormland" finds Sörmland content and marks the word', async ({ page }) => {
+  const total = await totalEntries(page);
+  await openExplore(page, '?q=sormland');
+  const n = await shownCount(page);
+  expect(n).toBeGreaterThan(0);
+  expect(n).toBeLessThan(total);
+  await expect(searchBox(page)).toHaveValue('sormland');
+  await expect(page.locator('ol.results mark').first()).toHaveText(/^Sörmland/);
+});
+
+test('search "hälsan" finds "hälsa" (Swedish stemming); title matches come first and are marked', async ({ page }) => {
+  await openExplore(page, `?q=${encodeURIComponent('hälsan')}`);
+  expect(await shownCount(page)).toBeGreaterThan(0);
+  const firstTitle = results(page).first().locator('.result-title');
+  await expect(firstTitle.locator('mark').first()).toHaveText(/^hälsa$/i);
+  // The same without diacritics.
+  await openExplore(page, '?q=halsan');
+  await expect(results(page).first().locator('.result-title mark').first()).toHaveText(/^hälsa$/i);
+});
+
+test('a match only in a translation of the title is shown, marked, with that translation', async ({ page }) => {
+  // "Mental health" (our English summary) has the Swedish translation "Psykisk hälsa".
+  await openExplore(page, '?q=psykisk');
+  const result = results(page).filter({ hasText: 'Mental health' });
+  await expect(result).toHaveCount(1);
+  await expect(result.locator('.translation [lang="sv"] mark')).toHaveText('Psykisk');
+});
+
+test('search "gron" finds the Danish "Grøn omstilling"', async ({ page }) => {
+  await openExplore(page, '?q=gron');
+  const title = page.locator('ol.results .result-title', { hasText: 'Grøn omstilling' });
+  await expect(title).toHaveCount(1);
+  await expect(title.locator('mark')).toHaveText('Grøn');
+});
+
+test('typing searches as you type; the history gets one entry per search, not per key', async ({ page }, testInfo) => {
+  const root = appRoot(testInfo);
+  await gotoApp(page, '');
+  await page.locator('header nav a[href$="explore"]').first().click();
+  await expect(page).toHaveURL(`${root}explore`);
+  const total = await shownCount(page);
+
+  await searchBox(page).pressSequentially('hälsa', { delay: 30 });
+  await expect(page).toHaveURL(/[?&]q=h%C3%A4lsa$/);
+  const n = await shownCount(page);
+  expect(n).toBeLessThan(total);
+  await expect(page.locator('ol.results mark').first()).toBeVisible();
+  await expect(searchBox(page)).toBeFocused();
+
+  await page.goBack();
+  await expect(page).toHaveURL(`${root}explore`);
+  await expect(countHeading(page)).toHaveText(countText(total));
+  await expect(searchBox(page)).toHaveValue('');
+  await page.goForward();
+  await expect(page).toHaveURL(/[?&]q=h%C3%A4lsa$/);
+  await expect(searchBox(page)).toHaveValue('hälsa');
+  await expect(countHeading(page)).toHaveText(countText(n));
+});
+
+test('the URL holds the whole state: reload and back/forward restore the same view', async ({ page }) => {
+  await totalEntries(page);
+  await option(page, 'country', 'SE').check();
+  await expect(page).toHaveURL(/country=SE/);
+  const afterCountry = await countHeading(page).innerText();
+  await option(page, 'status', 'current').check();
+  await expect(page).toHaveURL(/country=SE&status=current/);
+  await searchBox(page).fill('kompetens');
+  await expect(page).toHaveURL(/q=kompetens&country=SE&status=current/);
+  const url = page.url();
+  const count = await countHeading(page).innerText();
+  const titles = await page.locator('ol.results .result-title').allInnerTexts();
+
+  await page.reload();
+  await waitForApp(page);
+  await expect(page).toHaveURL(url);
+  await expect(countHeading(page)).toHaveText(count);
+  expect(await page.locator('ol.results .result-title').allInnerTexts()).toEqual(titles);
+  await expect(searchBox(page)).toHaveValue('kompetens');
+  await expect(option(page, 'country', 'SE')).toBeChecked();
+  await expect(option(page, 'status', 'current')).toBeChecked();
+
+  // A shared link opened fresh shows the same.
+  const fresh = await page.context().newPage();
+  await fresh.goto(url);
+  await waitForApp(fresh);
+  await expect(countHeading(fresh)).toHaveText(count);
+  await fresh.close();
+
+  // Back: the search (one entry) goes, then the status facet.
+  await page.goBack();
+  await expect(page).toHaveURL(/country=SE&status=current$/);
+  await expect(searchBox(page)).toHaveValue('');
+  await page.goBack();
+  await expect(page).toHaveURL(/country=SE$/);
+  await expect(countHeading(page)).toHaveText(afterCountry);
+  await expect(option(page, 'status', 'current')).not.toBeChecked();
+  await expect(option(page, 'country', 'SE')).toBeChecked();
+  await page.goForward();
+  await expect(page).toHaveURL(/country=SE&status=current$/);
+  await expect(option(page, 'status', 'current')).toBeChecked();
+});
+
+test('active filters are chips that remove themselves; clear all removes everything', async ({ page }) => {
+  const total = await totalEntries(page);
+  await openExplore(page, '?q=region&country=DK&status=current');
+  await expect(chips(page)).toHaveCount(3);
+  await expect(chips(page).nth(0)).toHaveAccessibleName(/Remove filter: Search: region/);
+  const countryChip = chips(page).filter({ hasText: 'Country: Denmark' });
+  await expect(countryChip).toHaveCount(1);
+  await expect(countryChip).toHaveAttribute('href', /explore\?q=region&status=current$/);
+
+  await countryChip.click();
+  await expect(page).toHaveURL(/explore\?q=region&status=current$/);
+  await expect(chips(page)).toHaveCount(2);
+  await expect(option(page, 'country', 'DK')).not.toBeChecked();
+  await expect(countHeading(page)).toBeFocused();
+
+  await page.locator('.active-filters a.clear-all').click();
+  await expect(page).toHaveURL(/explore$/);
+  await expect(chips(page)).toHaveCount(0);
+  await expect(countHeading(page)).toHaveText(countText(total));
+  await expect(searchBox(page)).toHaveValue('');
+  await expect(page.locator('fieldset.facet input:checked')).toHaveCount(0);
+});
+
+test('an empty result says so and offers to clear the filters', async ({ page }) => {
+  const total = await totalEntries(page);
+  await openExplore(page, '?q=zzqqxx&country=SE');
+  await expect(countHeading(page)).toHaveText('No results');
+  await expect(results(page)).toHaveCount(0);
+  const empty = page.locator('.empty-result');
+  await expect(empty).toContainText('Nothing matches these filters.');
+  await expect(empty).toContainText('Try fewer words or remove a filter.');
+  await empty.getByRole('link', { name: 'Clear all' }).click();
+  await expect(page).toHaveURL(/explore$/);
+  await expect(countHeading(page)).toHaveText(countText(total));
+});
+
+test('every change is announced in a polite live region with the count', async ({ page }) => {
+  await totalEntries(page);
+  await expect(liveRegion(page)).toHaveCount(1);
+  await expect(liveRegion(page)).toHaveAttribute('role', 'status');
+  const dk = await optionCount(page, 'country', 'DK');
+  await option(page, 'country', 'DK').check();
+  await expect(liveRegion(page)).toHaveText(countText(dk));
+  await searchBox(page).fill('zzqqxx');
+  await expect(liveRegion(page)).toHaveText('No results');
+  await searchBox(page).fill('');
+  await expect(liveRegion(page)).toHaveText(countText(dk));
+  // In the UI language.
+  await openExplore(page, '?lang=da');
+  await option(page, 'country', 'DK').check();
+  await expect(liveRegion(page)).toHaveText(`${dk} resultater`);
+});
+
+test('malformed and unknown parameters are ignored', async ({ page }) => {
+  const total = await totalEntries(page);
+  await openExplore(page, '?sdg=abc&country=XX&foo=1');
+  await heading(page);
+  await expect(countHeading(page)).toHaveText(countText(total));
+  await expect(chips(page)).toHaveCount(0);
+  await expect(page.locator('fieldset.facet input:checked')).toHaveCount(0);
+  await openExplore(page, '?sdg=99&region=atlantis&strategy=nope&kind=plan&basis=maybe&status=old&q=');
+  await expect(countHeading(page)).toHaveText(countText(total));
+  await expect(chips(page)).toHaveCount(0);
+  // Good values next to bad ones still apply.
+  const se = await optionCount(page, 'country', 'SE');
+  await openExplore(page, '?country=XX&country=se&sdg=abc');
+  await expect(countHeading(page)).toHaveText(countText(se));
+  await expect(chips(page)).toHaveCount(1);
+});
+
+test('the UI language on the URL is kept when filters change', async ({ page }) => {
+  await openExplore(page, '?lang=da');
+  await expect(page.locator('h1')).toHaveText('Udforsk');
+  await option(page, 'status', 'current').check();
+  await expect(page).toHaveURL(/status=current&lang=da$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'da');
+  await expect(countHeading(page)).toHaveText(/resultat/);
+});
+
+test('works 360 px wide without horizontal scrolling; filters fold into a disclosure', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await openExplore(page, `?q=${encodeURIComponent('kompetensförsörjning')}&country=SE&status=current`);
+  const noHorizontalScroll = async () => {
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(360);
+  };
+  await expect(countHeading(page)).toBeInViewport();
+  const details = page.locator('details.facets');
+  expect(await details.evaluate((d) => d.open)).toBe(false);
+  await noHorizontalScroll();
+  await details.locator('summary').click();
+  await expect(option(page, 'country', 'SE')).toBeVisible();
+  await noHorizontalScroll();
+  await openExplore(page, '');
+  await noHorizontalScroll();
+  await openExplore(page, '?q=zzqqxx&country=SE');
+  await noHorizontalScroll();
+});
