@@ -16,7 +16,7 @@ const PRECACHE = [];
 const PREFIX = 'strategy-explorer-';
 const CACHE = PREFIX + BUILD;
 // Trunk's content-hashed file names never change content: the HTTP cache may serve them.
-const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z0-9]+$/;
+const HASHED = /-[0-9a-f]{8,16}(_bg)?\.[a-z0-9]+$/;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(

@@ -1,5 +1,6 @@
 //! The dataset the pages show: the bundled one, validated at build time and embedded as JSON.
 
+use leptos::prelude::*;
 use std::sync::{Arc, OnceLock};
 use strategy_core::catalog::Catalog;
 use strategy_core::model::Dataset;
@@ -14,15 +15,51 @@ static BUNDLED: OnceLock<Arc<Catalog>> = OnceLock::new();
 pub fn bundled() -> Arc<Catalog> {
     BUNDLED
         .get_or_init(|| {
-            let data: Dataset = serde_json::from_str(BUNDLED_JSON).expect("build.rs embeds a dataset it has validated");
+            // The same reader as external datasets use (one copy of it in the wasm); validated
+            // at build time, so not again here.
+            let data: Dataset = strategy_core::load::parse_json_unvalidated("bundled", BUNDLED_JSON).expect("build.rs embeds a dataset it has validated");
             Arc::new(Catalog::new(data))
         })
         .clone()
 }
 
-/// The catalog the pages read. Provided by the app shell.
+/// Where the data shown comes from: the bundled dataset, or one given with `?data=<https URL>`.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Source {
+    Bundled,
+    Loading { url: String },
+    External { url: String },
+    /// The external dataset could not be used; the bundled one is shown.
+    Failed { url: String, error: crate::external::LoadError },
+}
+
+/// The switchable dataset: the app shell provides it; [`crate::dataset_ui::DatasetGate`] loads
+/// external datasets into it and renders the pages again when it changes.
+#[derive(Clone, Copy)]
+pub struct DataState {
+    pub catalog: RwSignal<Arc<Catalog>>,
+    pub source: RwSignal<Source>,
+}
+
+/// Provides the dataset state, starting with the bundled data.
+pub fn provide_data_state() -> DataState {
+    let state = DataState { catalog: RwSignal::new(bundled()), source: RwSignal::new(Source::Bundled) };
+    provide_context(state);
+    state
+}
+
+/// The catalog the pages read: the one currently shown. Pages read it once when they render;
+/// the shell renders them again when the dataset changes.
 pub fn use_catalog() -> Arc<Catalog> {
-    leptos::prelude::use_context::<Arc<Catalog>>().unwrap_or_else(bundled)
+    match use_context::<DataState>() {
+        Some(state) => state.catalog.get_untracked(),
+        None => use_context::<Arc<Catalog>>().unwrap_or_else(bundled),
+    }
+}
+
+/// True while an external dataset (not the bundled one) is shown.
+pub fn showing_external() -> bool {
+    use_context::<DataState>().is_some_and(|state| state.source.with_untracked(|s| matches!(s, Source::External { .. })))
 }
 
 const BUNDLED_SUGGESTIONS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/suggestions.json"));
@@ -37,7 +74,11 @@ pub fn bundled_suggestions() -> Arc<Vec<EntrySuggestions>> {
 }
 
 /// The suggestions for the place `(strategy, part, item)` of the shown dataset, if any.
+/// Suggestions are computed at build time for the bundled data only: none for external datasets.
 pub fn suggestions_for(strategy: &str, part: &str, item: Option<&str>) -> Vec<Suggestion> {
+    if showing_external() {
+        return Vec::new();
+    }
     leptos::prelude::use_context::<Arc<Vec<EntrySuggestions>>>()
         .unwrap_or_else(bundled_suggestions)
         .iter()
@@ -48,6 +89,9 @@ pub fn suggestions_for(strategy: &str, part: &str, item: Option<&str>) -> Vec<Su
 
 /// The goals suggested from the wording anywhere in strategy `id`, ascending.
 pub fn suggested_goals(strategy: &str) -> Vec<u8> {
+    if showing_external() {
+        return Vec::new();
+    }
     let mut goals: Vec<u8> = leptos::prelude::use_context::<Arc<Vec<EntrySuggestions>>>()
         .unwrap_or_else(bundled_suggestions)
         .iter()

@@ -13,6 +13,10 @@ use wasm_bindgen::{closure::Closure, JsCast};
 /// The `type` of the message an embedded view posts to its parent whenever its layout changes:
 /// `{ type: "strategy-explorer:height", height: <CSS pixels>, path: "<path and query>" }`.
 pub const HEIGHT_MESSAGE: &str = "strategy-explorer:height";
+/// A host page that starts listening late (its script loaded after the frame) asks for the
+/// height with `{ type: "strategy-explorer:request-height" }`; the view answers with
+/// [`HEIGHT_MESSAGE`].
+pub const REQUEST_HEIGHT_MESSAGE: &str = "strategy-explorer:request-height";
 
 /// Prepares the document of an embedded view: links that leave the view (to other pages of the
 /// full app, or to sources) open in a new tab, via `<base target="_blank">`. Links that stay in
@@ -102,6 +106,15 @@ pub fn report_height() {
         std::mem::forget(observer);
     }
     on_resize.forget();
+    let answer = post.clone();
+    let from = parent.clone();
+    let _ = window_event_listener(leptos::ev::message, move |ev: web_sys::MessageEvent| {
+        let from_parent = ev.source().is_some_and(|source| js_sys::Object::is(&source, &from));
+        let kind = js_sys::Reflect::get(&ev.data(), &"type".into()).ok().and_then(|t| t.as_string());
+        if from_parent && kind.as_deref() == Some(REQUEST_HEIGHT_MESSAGE) {
+            answer();
+        }
+    });
     Effect::new(move |_| {
         location.pathname.track();
         location.search.track();

@@ -21,6 +21,7 @@ pub struct Texts {
     pub nav_about: &'static str,
     pub footer_note: &'static str,
     pub footer_about: &'static str,
+    pub footer_accessibility: &'static str,
     pub page_loaded: &'static str,
 
     pub not_found_title: &'static str,
@@ -97,6 +98,10 @@ pub struct Texts {
     pub score: &'static str,
     pub suggested_goals: &'static str,
     pub curated: &'static str,
+    // print
+    pub print_action: &'static str,
+    pub print_url_label: &'static str,
+    pub print_qr_label: &'static str,
     pub sdg_index_title: &'static str,
     pub sdg_index_intro: &'static str,
     pub sdg_linked_here: &'static str,
@@ -347,6 +352,15 @@ pub fn use_i18n() -> I18n {
     expect_context::<I18n>()
 }
 
+/// A UI text of the current language, for a view child or an attribute: `{tr(|t| t.nav_home)}`.
+///
+/// Every call returns the same closure type (it holds a plain function pointer), so the
+/// rendering code is generated once rather than once per text: this keeps the wasm small.
+pub fn tr(field: fn(&'static Texts) -> &'static str) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let i18n = use_i18n();
+    move || field(i18n.t())
+}
+
 const STORAGE_KEY: &str = "strategy-explorer.lang";
 
 /// Decides the UI language: `?lang=` on the URL wins, then the user's saved choice, then the
@@ -413,6 +427,7 @@ pub static EN: Texts = Texts {
     nav_about: "About",
     footer_note: "An independent explorer of public strategies. Every fact links to its public source; links marked \"our reading\" are ours, not the regions'.",
     footer_about: "About the data and this site",
+    footer_accessibility: "Accessibility statement",
     page_loaded: "Page loaded",
     not_found_title: "Page not found",
     not_found_body: "There is no page at this address. The link may be mistyped, or the strategy, part or goal may not exist in this dataset.",
@@ -483,6 +498,9 @@ pub static EN: Texts = Texts {
     score: "score",
     suggested_goals: "Goals suggested from the wording",
     curated: "Curated links",
+    print_action: "Print / save as PDF",
+    print_url_label: "This view online:",
+    print_qr_label: "QR code that opens this view",
     sdg_index_title: "The Sustainable Development Goals",
     sdg_index_intro: "Each goal with every part and item of the strategies linked to it, and the basis of each link.",
     sdg_linked_here: "Linked parts and items",
@@ -625,6 +643,7 @@ pub static DA: Texts = Texts {
     nav_about: "Om",
     footer_note: "En uafhængig oversigt over offentlige strategier. Hver oplysning linker til sin offentlige kilde; koblinger markeret \"vores læsning\" er vores, ikke regionernes.",
     footer_about: "Om data og dette websted",
+    footer_accessibility: "Tilgængelighedserklæring",
     page_loaded: "Siden er indlæst",
     not_found_title: "Siden findes ikke",
     not_found_body: "Der er ingen side på denne adresse. Linket kan være skrevet forkert, eller strategien, delen eller målet findes ikke i dette datasæt.",
@@ -695,6 +714,9 @@ pub static DA: Texts = Texts {
     score: "point",
     suggested_goals: "Mål foreslået ud fra ordlyden",
     curated: "Kuraterede koblinger",
+    print_action: "Udskriv / gem som PDF",
+    print_url_label: "Denne visning online:",
+    print_qr_label: "QR-kode, der åbner denne visning",
     sdg_index_title: "Verdensmålene",
     sdg_index_intro: "Hvert mål med alle de dele og punkter i strategierne, der er koblet til det, og grundlaget for hver kobling.",
     sdg_linked_here: "Koblede dele og punkter",
@@ -837,6 +859,7 @@ pub static SV: Texts = Texts {
     nav_about: "Om",
     footer_note: "En oberoende översikt över offentliga strategier. Varje uppgift länkar till sin offentliga källa; kopplingar märkta \"vår tolkning\" är våra, inte regionernas.",
     footer_about: "Om data och den här webbplatsen",
+    footer_accessibility: "Tillgänglighetsredogörelse",
     page_loaded: "Sidan har laddats",
     not_found_title: "Sidan finns inte",
     not_found_body: "Det finns ingen sida på den här adressen. Länken kan vara felskriven, eller så finns strategin, delen eller målet inte i det här datasetet.",
@@ -907,6 +930,9 @@ pub static SV: Texts = Texts {
     score: "poäng",
     suggested_goals: "Mål föreslagna utifrån formuleringen",
     curated: "Kurerade kopplingar",
+    print_action: "Skriv ut / spara som PDF",
+    print_url_label: "Den här vyn online:",
+    print_qr_label: "QR-kod som öppnar den här vyn",
     sdg_index_title: "De globala målen",
     sdg_index_intro: "Varje mål med alla delar och punkter i strategierna som är kopplade till det, och grunden för varje koppling.",
     sdg_linked_here: "Kopplade delar och punkter",

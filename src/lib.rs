@@ -4,8 +4,14 @@
 pub mod app;
 pub mod components;
 pub mod data;
+pub mod dataset_ui;
+pub mod embed;
+pub mod external;
 pub mod i18n;
+pub mod i18n_platform;
 pub mod nav;
+pub mod offline;
 pub mod pages;
+pub mod print;
 
 pub use app::App;

@@ -20,8 +20,9 @@ pub fn base() -> &'static str {
 
 /// An href for an app path such as "/strategy/x"; the one way links are built, so every link
 /// honours the base path.
+/// While an external dataset is shown, the href carries its `?data=` (see [`set_data_param`]).
 pub fn href(path: &str) -> String {
-    format!("{}{}", base(), path)
+    with_data_param(&format!("{}{}", base(), path))
 }
 
 pub fn strategy(id: &str) -> String {
@@ -67,4 +68,79 @@ pub fn with_param(search: &str, key: &str, value: Option<&str>) -> String {
 
 pub fn encode(value: &str) -> String {
     js_sys::encode_uri_component(value).into()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Embedded views, external datasets and safe links.
+
+static EMBEDDED: OnceLock<bool> = OnceLock::new();
+
+/// True when the page was opened under `{base}/embed/…`: the view without the site's header and
+/// footer, meant for an `<iframe>` on another site. Decided once, from the address loaded.
+pub fn embedded() -> bool {
+    *EMBEDDED.get_or_init(|| {
+        let path = web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default();
+        is_embed_path(path.strip_prefix(base()).unwrap_or(&path))
+    })
+}
+
+/// Whether an app path (after the base) is an embedded view: `/embed` or `/embed/…`.
+pub fn is_embed_path(app_path: &str) -> bool {
+    app_path == "/embed" || app_path.starts_with("/embed/")
+}
+
+/// The base the router matches routes under: the app's base, plus `/embed` in an embedded view,
+/// so that the same routes serve both.
+pub fn router_base() -> String {
+    if embedded() { format!("{}/embed", base()) } else { base().to_string() }
+}
+
+/// An href for a link that stays in the current view: inside an embedded view it stays embedded
+/// (the router handles it), in the full app it is the same as [`href`]. Use it for links that only
+/// change filters or selections; links to other pages use [`href`] and so open the full app.
+pub fn in_view(path: &str) -> String {
+    with_data_param(&format!("{}{}", router_base(), path))
+}
+
+/// An href for a file of the build (open data, scripts): the base path, never any parameters.
+pub fn asset(path: &str) -> String {
+    format!("{}{}", base(), path)
+}
+
+thread_local! {
+    static DATA_PARAM: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Sets the address of the external dataset being shown (`None`: the bundled data), so that
+/// links built from now on carry `?data=` and keep showing it.
+pub fn set_data_param(url: Option<String>) {
+    DATA_PARAM.with(|d| *d.borrow_mut() = url);
+}
+
+/// `href` with `data=<external dataset>` added to its query when an external dataset is shown.
+pub fn with_data_param(href: &str) -> String {
+    DATA_PARAM.with(|d| match d.borrow().as_deref() {
+        None => href.to_string(),
+        Some(url) => {
+            let (rest, fragment) = href.split_once('#').map_or((href, ""), |(r, f)| (r, f));
+            let (path, search) = rest.split_once('?').map_or((rest, ""), |(p, s)| (p, s));
+            if search.split('&').any(|p| p == "data" || p.starts_with("data=")) {
+                return href.to_string();
+            }
+            let search = with_param(search, "data", Some(url));
+            if fragment.is_empty() { format!("{path}{search}") } else { format!("{path}{search}#{fragment}") }
+        }
+    })
+}
+
+/// The href for a URL that comes from data: only `http:` and `https:` URLs become links; anything
+/// else (`javascript:`, `data:`, relative paths) gives `None`, and callers show it as text.
+/// Validation already requires https for sources; this is the last line of defence.
+pub fn safe_href(url: &str) -> Option<String> {
+    let trimmed = url.trim();
+    let lower = trimmed.to_ascii_lowercase();
+    let host_and_rest = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://"));
+    let ok = host_and_rest.is_some_and(|r| !r.is_empty() && !r.starts_with('/'))
+        && !trimmed.chars().any(|c| c.is_control() || c.is_whitespace());
+    ok.then(|| trimmed.to_string())
 }

@@ -2,16 +2,15 @@
 //! appears on paper with the exact URL of the view and a QR code that opens it again, with the
 //! same filters and language.
 
-use crate::i18n::use_i18n;
+use crate::i18n::{tr, use_i18n};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 #[component]
 pub fn PrintAction() -> impl IntoView {
-    let i18n = use_i18n();
     view! {
         <button type="button" class="secondary print-action no-print" on:click=|_| { let _ = window().print(); }>
-            {move || i18n.t().print_action}
+            {tr(|t| t.print_action)}
         </button>
     }
 }
@@ -28,8 +27,8 @@ pub fn PrintFooter() -> impl IntoView {
     let qr = move || strategy_core::share::qr_svg(&url.get()).unwrap_or_default();
     view! {
         <aside class="print-only print-footer" aria-hidden="true">
-            <div class="print-qr" role="img" aria-label=move || i18n.t().print_qr_label inner_html=qr></div>
-            <p><strong>{move || i18n.t().print_url_label}</strong><br/><span class="print-url">{move || url.get()}</span></p>
+            <div class="print-qr" role="img" aria-label=tr(|t| t.print_qr_label) inner_html=qr></div>
+            <p><strong>{tr(|t| t.print_url_label)}</strong><br/><span class="print-url">{move || url.get()}</span></p>
         </aside>
     }
 }

@@ -1,6 +1,6 @@
 use crate::components::{format_date, format_period, set_page_title, SdgTile, Txt};
 use crate::data::use_catalog;
-use crate::i18n::use_i18n;
+use crate::i18n::{tr, use_i18n};
 use crate::nav;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -16,10 +16,10 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <article class="home">
             <h1>"Strategy Explorer"</h1>
-            <p class="lead">{move || i18n.t().home_intro} " " {move || i18n.t().home_intro_2}</p>
+            <p class="lead">{tr(|t| t.home_intro)} " " {tr(|t| t.home_intro_2)}</p>
             <SearchBox/>
             <section aria-labelledby="regions-heading">
-                <h2 id="regions-heading">{move || i18n.t().regions_heading}</h2>
+                <h2 id="regions-heading">{tr(|t| t.regions_heading)}</h2>
                 <div class="regions">
                     {catalog.data.regions.iter().map(|region| view! {
                         <section class="region" aria-labelledby=format!("region-{}", region.id)>
@@ -35,8 +35,8 @@ pub fn HomePage() -> impl IntoView {
                 </div>
             </section>
             <section aria-labelledby="sdg-strip-heading">
-                <h2 id="sdg-strip-heading">{move || i18n.t().sdg_strip_heading}</h2>
-                <p class="muted">{move || i18n.t().sdg_strip_note}</p>
+                <h2 id="sdg-strip-heading">{tr(|t| t.sdg_strip_heading)}</h2>
+                <p class="muted">{tr(|t| t.sdg_strip_note)}</p>
                 <ul class="sdg-strip">
                     {goals.into_iter().map(|g| { let n = counts[usize::from(g.number) - 1]; view! { <li><SdgTile goal=g count=n/></li> } }).collect_view()}
                 </ul>
@@ -64,8 +64,8 @@ fn StrategyCard(s: usize) -> impl IntoView {
                 " · " <span class=format!("status status-{}", if status == strategy_core::model::Status::Current { "current" } else { "superseded" })>{move || i18n.t().status(status)}</span>
             </p>
             <dl class="card-facts">
-                <dt>{move || i18n.t().period}</dt><dd>{move || format_period(&period, i18n.lang.get())}</dd>
-                {adopted.map(|d| view! { <dt>{move || i18n.t().adopted}</dt><dd>{move || format_date(&d, i18n.lang.get())}</dd> })}
+                <dt>{tr(|t| t.period)}</dt><dd>{move || format_period(&period, i18n.lang.get())}</dd>
+                {adopted.map(|d| view! { <dt>{tr(|t| t.adopted)}</dt><dd>{move || format_date(&d, i18n.lang.get())}</dd> })}
             </dl>
             <p class="card-size">{move || (i18n.t().parts_count)(parts)} " · " {move || (i18n.t().items_count)(items)}</p>
         </article>
@@ -75,7 +75,6 @@ fn StrategyCard(s: usize) -> impl IntoView {
 /// Search across everything; submitting opens the explorer with the query in its URL.
 #[component]
 pub fn SearchBox() -> impl IntoView {
-    let i18n = use_i18n();
     let navigate = use_navigate();
     let input: NodeRef<leptos::html::Input> = NodeRef::new();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
@@ -85,10 +84,10 @@ pub fn SearchBox() -> impl IntoView {
     };
     view! {
         <form class="search-box" role="search" action=nav::href("/explore") method="get" on:submit=on_submit>
-            <label for="home-search">{move || i18n.t().search_label}</label>
+            <label for="home-search">{tr(|t| t.search_label)}</label>
             <div class="search-row">
                 <input id="home-search" name="q" type="search" node_ref=input autocomplete="off"/>
-                <button type="submit">{move || i18n.t().search_button}</button>
+                <button type="submit">{tr(|t| t.search_button)}</button>
             </div>
         </form>
     }

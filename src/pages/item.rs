@@ -1,6 +1,6 @@
 use crate::components::*;
 use crate::data::use_catalog;
-use crate::i18n::use_i18n;
+use crate::i18n::{tr, use_i18n};
 use crate::nav;
 use crate::pages::part::PrevNext;
 use crate::pages::NotFoundPage;
@@ -53,13 +53,13 @@ fn ItemView(s: usize, p: usize, i: usize) -> impl IntoView {
             {item.description.clone().map(|d| view! { <p class="lead"><Txt text=d context/></p> })}
             {part.grouping.clone().map(|g| view! {
                 <div class="grouping" role="note">
-                    <strong>{move || i18n.t().grouping_heading} ": "</strong>
+                    <strong>{tr(|t| t.grouping_heading)} ": "</strong>
                     <BasisNote basis=g.basis reason=g.reason.clone() context/>
                 </div>
             })}
             <SourcesOf s ids=item.sources.clone()/>
             <section aria-labelledby="links-heading">
-                <h2 id="links-heading">{move || i18n.t().sdg_links}</h2>
+                <h2 id="links-heading">{tr(|t| t.sdg_links)}</h2>
                 <SdgLinks links=item.sdg.clone() s/>
             </section>
             <SuggestedLinks s p i=i/>

@@ -1,6 +1,7 @@
 //! One route component per file.
 
 mod about;
+mod accessibility;
 mod compare;
 mod explore;
 mod home;
@@ -13,6 +14,7 @@ mod strategy;
 mod timeline;
 
 pub use about::AboutPage;
+pub use accessibility::AccessibilityPage;
 pub use compare::ComparePage;
 pub use explore::ExplorePage;
 pub use home::HomePage;

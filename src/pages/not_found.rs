@@ -1,6 +1,6 @@
 use crate::components::set_page_title;
 use crate::data::use_catalog;
-use crate::i18n::use_i18n;
+use crate::i18n::{tr, use_i18n};
 use crate::nav;
 use leptos::prelude::*;
 
@@ -13,14 +13,14 @@ pub fn NotFoundPage() -> impl IntoView {
     let strategies: Vec<(String, String)> = catalog.data.strategies.iter().map(|s| (nav::strategy(&s.id), s.title.text.clone())).collect();
     view! {
         <article class="not-found">
-            <h1>{move || i18n.t().not_found_title}</h1>
-            <p>{move || i18n.t().not_found_body}</p>
-            <p><a href=nav::href("/")>{move || i18n.t().not_found_home}</a></p>
-            <h2>{move || i18n.t().not_found_suggestions}</h2>
+            <h1>{tr(|t| t.not_found_title)}</h1>
+            <p>{tr(|t| t.not_found_body)}</p>
+            <p><a href=nav::href("/")>{tr(|t| t.not_found_home)}</a></p>
+            <h2>{tr(|t| t.not_found_suggestions)}</h2>
             <ul>
                 {strategies.into_iter().map(|(href, title)| view! { <li><a href=href>{title}</a></li> }).collect_view()}
-                <li><a href=nav::href("/sdg")>{move || i18n.t().sdg_index_title}</a></li>
-                <li><a href=nav::href("/explore")>{move || i18n.t().explore_title}</a></li>
+                <li><a href=nav::href("/sdg")>{tr(|t| t.sdg_index_title)}</a></li>
+                <li><a href=nav::href("/explore")>{tr(|t| t.explore_title)}</a></li>
             </ul>
         </article>
     }

@@ -1,6 +1,6 @@
 use crate::components::*;
 use crate::data::use_catalog;
-use crate::i18n::use_i18n;
+use crate::i18n::{tr, use_i18n};
 use crate::nav;
 use crate::pages::NotFoundPage;
 use leptos::prelude::*;
@@ -46,21 +46,21 @@ fn PartView(s: usize, p: usize) -> impl IntoView {
                 crumbs=vec![(nav::href("/"), "Strategy Explorer".to_string()), (nav::strategy(&strategy.id), strategy.title.text.clone())]
                 current=part.title.text.clone()/>
             <p class="kicker">{move || i18n.t().part_kind(kind)}
-                {(part.status == Status::Superseded).then(|| view! { " · " <span class="status status-superseded">{move || i18n.t().superseded_part}</span> })}
+                {(part.status == Status::Superseded).then(|| view! { " · " <span class="status status-superseded">{tr(|t| t.superseded_part)}</span> })}
             </p>
             <h1><Txt text=part.title.clone() context/></h1>
             {part.description.clone().map(|d| view! { <p class="lead"><Txt text=d context/></p> })}
             {part.note.clone().map(|n| view! { <p class="fact-note"><Txt text=n context/></p> })}
             {same_as.map(|(href, title, stitle, slang)| view! {
-                <p class="same-as">{move || i18n.t().same_as} ": " <a href=href><Txt text=title context=slang/></a> " (" <Txt text=stitle context=slang/> ")"</p>
+                <p class="same-as">{tr(|t| t.same_as)} ": " <a href=href><Txt text=title context=slang/></a> " (" <Txt text=stitle context=slang/> ")"</p>
             })}
             <SourcesOf s ids=part.sources.clone()/>
             {(!part.items.is_empty()).then(|| view! {
                 <section aria-labelledby="items-heading">
-                    <h2 id="items-heading">{move || i18n.t().items}</h2>
+                    <h2 id="items-heading">{tr(|t| t.items)}</h2>
                     {part.grouping.clone().map(|g| view! {
                         <div class="grouping" role="note">
-                            <strong>{move || i18n.t().grouping_heading} ": "</strong>
+                            <strong>{tr(|t| t.grouping_heading)} ": "</strong>
                             <BasisNote basis=g.basis reason=g.reason.clone() context/>
                             {(!g.sources.is_empty()).then(|| view! { <SourcesOf s ids=g.sources.clone()/> })}
                         </div>
@@ -82,7 +82,7 @@ fn PartView(s: usize, p: usize) -> impl IntoView {
             })}
             {part.declared.iter().cloned().map(|d| view! { <DeclaredNotice declared=d s/> }).collect_view()}
             <section aria-labelledby="links-heading">
-                <h2 id="links-heading">{move || i18n.t().sdg_links}</h2>
+                <h2 id="links-heading">{tr(|t| t.sdg_links)}</h2>
                 <SdgLinks links=part.sdg.clone() s/>
             </section>
             <SuggestedLinks s p/>
@@ -99,8 +99,8 @@ pub fn PrevNext(entries: Vec<(String, Text)>, current: usize, context: Lang) -> 
     let next = entries.get(current + 1).cloned();
     view! {
         <nav class="prev-next" aria-label=move || format!("{} / {}", i18n.t().previous, i18n.t().next)>
-            {prev.map(|(href, title)| view! { <a rel="prev" href=href>"← " {move || i18n.t().previous} ": " <Txt text=title context/></a> })}
-            {next.map(|(href, title)| view! { <a rel="next" href=href>{move || i18n.t().next} ": " <Txt text=title context/> " →"</a> })}
+            {prev.map(|(href, title)| view! { <a rel="prev" href=href>"← " {tr(|t| t.previous)} ": " <Txt text=title context/></a> })}
+            {next.map(|(href, title)| view! { <a rel="next" href=href>{tr(|t| t.next)} ": " <Txt text=title context/> " →"</a> })}
         </nav>
     }
 }

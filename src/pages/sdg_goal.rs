@@ -1,6 +1,6 @@
 use crate::components::*;
 use crate::data::use_catalog;
-use crate::i18n::{texts, use_i18n};
+use crate::i18n::{tr, texts, use_i18n};
 use crate::nav;
 use crate::pages::NotFoundPage;
 use leptos::prelude::*;
@@ -62,7 +62,7 @@ fn GoalView(n: u8) -> impl IntoView {
                     <h1 lang=move || i18n.lang.get().code()>{move || h1_name(i18n.lang.get())}</h1>
                 </div>
             </header>
-            <dl class="goal-names" aria-label=move || i18n.t().sdg_names_label>
+            <dl class="goal-names" aria-label=tr(|t| t.sdg_names_label)>
                 {move || {
                     let ui = i18n.lang.get();
                     let ordered = std::iter::once(ui).chain(Lang::ALL.into_iter().filter(move |&l| l != ui));
@@ -75,21 +75,21 @@ fn GoalView(n: u8) -> impl IntoView {
                 }}
             </dl>
             <section aria-labelledby="linked-heading">
-                <h2 id="linked-heading">{move || i18n.t().sdg_linked_here} " " <span class="muted">"(" {move || (i18n.t().links_count)(total)} ")"</span></h2>
+                <h2 id="linked-heading">{tr(|t| t.sdg_linked_here)} " " <span class="muted">"(" {move || (i18n.t().links_count)(total)} ")"</span></h2>
                 {if groups.is_empty() {
                     view! {
-                        <p class="empty-note">{move || i18n.t().sdg_nothing_linked}</p>
-                        <p><a href=nav::href("/about")>{move || i18n.t().sdg_how_links_are_made}</a></p>
+                        <p class="empty-note">{tr(|t| t.sdg_nothing_linked)}</p>
+                        <p><a href=nav::href("/about")>{tr(|t| t.sdg_how_links_are_made)}</a></p>
                     }.into_any()
                 } else {
                     view! { <GoalGroups groups/> }.into_any()
                 }}
             </section>
-            <nav class="prev-next" aria-label=move || i18n.t().sdg_other_goals>
+            <nav class="prev-next" aria-label=tr(|t| t.sdg_other_goals)>
                 {prev.map(|(href, m, names)| view! {
                     <a rel="prev" href=href>"← " {move || (i18n.t().goal_n)(m)} ": " {move || names.get(&i18n.lang.get()).cloned().unwrap_or_default()}</a>
                 })}
-                <a href=nav::href("/sdg")>{move || i18n.t().sdg_all_goals}</a>
+                <a href=nav::href("/sdg")>{tr(|t| t.sdg_all_goals)}</a>
                 {next.map(|(href, m, names)| view! {
                     <a rel="next" href=href>{move || (i18n.t().goal_n)(m)} ": " {move || names.get(&i18n.lang.get()).cloned().unwrap_or_default()} " →"</a>
                 })}
@@ -101,7 +101,6 @@ fn GoalView(n: u8) -> impl IntoView {
 /// The links of a goal by region (with a heading each) and strategy (a subheading each).
 #[component]
 fn GoalGroups(groups: Groups) -> impl IntoView {
-    let i18n = use_i18n();
     let catalog = use_catalog();
     groups
         .into_iter()
@@ -113,7 +112,7 @@ fn GoalGroups(groups: Groups) -> impl IntoView {
                 <section class="goal-region" aria-labelledby=labelled_by>
                     <h3 id=heading_id>{match region {
                         Some(r) => view! { <Txt text=r.name.clone() context=r.language/> }.into_any(),
-                        None => view! { {move || i18n.t().sdg_no_region} }.into_any(),
+                        None => view! { {tr(|t| t.sdg_no_region)} }.into_any(),
                     }}</h3>
                     {strategies.into_iter().map(|(s, links)| {
                         let strategy = &catalog.data.strategies[s];
@@ -147,14 +146,14 @@ pub fn LinkedEntry(place: Place, link: SdgLink) -> impl IntoView {
             let k = part.kind;
             Box::new(move || i18n.t().part_kind(k))
         }
-        _ => Box::new(move || i18n.t().sdg_strategy_level),
+        _ => Box::new(tr(|t| t.sdg_strategy_level)),
     };
     let sources: Vec<Source> = strategy.sources_of(&link.sources).cloned().collect();
     view! {
         <span class="kind-label">{kind}</span>
         <a class="linked-entry-title" href=nav::place(&catalog, place)><Txt text=catalog.title_at(place).clone() context/></a>
         <div class="linked-entry-basis">
-            {link.target.clone().map(|t| view! { <span class="target">{move || i18n.t().target} " " {t}</span> })}
+            {link.target.clone().map(|t| view! { <span class="target">{tr(|t| t.target)} " " {t}</span> })}
             <BasisNote basis=link.basis reason=link.reason.clone() context/>
         </div>
         {(!sources.is_empty()).then(|| view! { <SourceList sources/> })}

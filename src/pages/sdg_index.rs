@@ -1,6 +1,6 @@
 use crate::components::{set_page_title, SdgTile};
 use crate::data::use_catalog;
-use crate::i18n::use_i18n;
+use crate::i18n::{tr, use_i18n};
 use crate::nav;
 use leptos::prelude::*;
 use strategy_core::catalog::Catalog;
@@ -16,13 +16,13 @@ pub fn SdgIndexPage() -> impl IntoView {
     let goals = catalog.data.sdgs.clone();
     view! {
         <article class="sdg-index">
-            <h1>{move || i18n.t().sdg_index_title}</h1>
-            <p class="lead">{move || i18n.t().sdg_index_intro}</p>
+            <h1>{tr(|t| t.sdg_index_title)}</h1>
+            <p class="lead">{tr(|t| t.sdg_index_intro)}</p>
             <p class="muted">
-                {move || i18n.t().sdg_index_note} " "
-                <a href=nav::href("/about")>{move || i18n.t().sdg_how_links_are_made}</a>
+                {tr(|t| t.sdg_index_note)} " "
+                <a href=nav::href("/about")>{tr(|t| t.sdg_how_links_are_made)}</a>
             </p>
-            <p><strong>{move || i18n.t().total} ": "</strong>{move || (i18n.t().links_count)(total)}</p>
+            <p><strong>{tr(|t| t.total)} ": "</strong>{move || (i18n.t().links_count)(total)}</p>
             <ul class="sdg-strip sdg-index-grid">
                 {goals.into_iter().map(|g| {
                     let n = counts.get(usize::from(g.number).wrapping_sub(1)).copied().unwrap_or(0);

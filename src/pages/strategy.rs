@@ -1,6 +1,6 @@
 use crate::components::*;
 use crate::data::use_catalog;
-use crate::i18n::use_i18n;
+use crate::i18n::{tr, use_i18n};
 use crate::nav;
 use crate::pages::NotFoundPage;
 use leptos::prelude::*;
@@ -35,20 +35,20 @@ fn StrategyView(s: usize) -> impl IntoView {
             {strategy.summary.clone().map(|t| view! { <p class="lead"><Txt text=t context/></p> })}
             <Facts s/>
             <section aria-labelledby="structure-heading">
-                <h2 id="structure-heading">{move || i18n.t().structure}</h2>
+                <h2 id="structure-heading">{tr(|t| t.structure)}</h2>
                 <StructureTree s/>
                 {strategy.declared.iter().cloned().map(|d| view! { <DeclaredNotice declared=d s/> }).collect_view()}
             </section>
             <SdgProfile s/>
             {(!strategy.figures.is_empty()).then(|| view! {
                 <section aria-labelledby="figures-heading">
-                    <h2 id="figures-heading">{move || i18n.t().figures}</h2>
+                    <h2 id="figures-heading">{tr(|t| t.figures)}</h2>
                     {strategy.figures.iter().cloned().map(|f| view! { <FigureView figure=f s/> }).collect_view()}
                 </section>
             })}
             {(!strategy.events.is_empty()).then(|| view! {
                 <section aria-labelledby="events-heading">
-                    <h2 id="events-heading">{move || i18n.t().events}</h2>
+                    <h2 id="events-heading">{tr(|t| t.events)}</h2>
                     <ol class="events">
                         {strategy.events.iter().cloned().map(|e| {
                             let (date, kind) = (e.date.clone(), e.kind);
@@ -65,14 +65,14 @@ fn StrategyView(s: usize) -> impl IntoView {
             })}
             {(!strategy.notes.is_empty()).then(|| view! {
                 <section aria-labelledby="notes-heading">
-                    <h2 id="notes-heading">{move || i18n.t().notes}</h2>
+                    <h2 id="notes-heading">{tr(|t| t.notes)}</h2>
                     <ul class="notes">
                         {strategy.notes.iter().cloned().map(|n| view! { <li><Txt text=n.text context/><SourcesOf s ids=n.sources/></li> }).collect_view()}
                     </ul>
                 </section>
             })}
             <section aria-labelledby="sources-heading">
-                <h2 id="sources-heading">{move || i18n.t().sources}</h2>
+                <h2 id="sources-heading">{tr(|t| t.sources)}</h2>
                 <SourceList sources=strategy.sources.clone()/>
             </section>
         </article>
@@ -95,27 +95,27 @@ fn Facts(s: usize) -> impl IntoView {
     let status = strategy.status;
     view! {
         <section aria-labelledby="facts-heading" class="facts">
-            <h2 id="facts-heading">{move || i18n.t().facts}</h2>
+            <h2 id="facts-heading">{tr(|t| t.facts)}</h2>
             <dl>
-                <dt>{move || i18n.t().region}</dt>
+                <dt>{tr(|t| t.region)}</dt>
                 <dd>{regions.into_iter().map(|r| view! { <span class="list-item"><Txt text=r context/></span> }).collect_view()}</dd>
-                <dt>{move || i18n.t().kind}</dt>
+                <dt>{tr(|t| t.kind)}</dt>
                 <dd>{let k = strategy.kind; move || i18n.t().strategy_kind(k)}</dd>
                 {(!owners.is_empty()).then(|| view! {
-                    <dt>{move || i18n.t().owners}</dt>
+                    <dt>{tr(|t| t.owners)}</dt>
                     <dd><ul class="plain">{owners.into_iter().map(|(name, role)| view! {
                         <li><Txt text=name context/> " (" {move || i18n.t().role(role)} ")"</li>
                     }).collect_view()}</ul>
                     <SourcesOf s ids={unique_sources(strategy.owners.iter().map(|r| &r.sources))}/></dd>
                 })}
                 {(!signatories.is_empty()).then(|| view! {
-                    <dt>{move || i18n.t().signatories}</dt>
+                    <dt>{tr(|t| t.signatories)}</dt>
                     <dd><ul class="plain">{signatories.into_iter().map(|(name, office, org)| view! {
                         <li>{name} ", " <Txt text=office context/> ", " <Txt text=org context/></li>
                     }).collect_view()}</ul>
                     <SourcesOf s ids={unique_sources(strategy.signatories.iter().map(|r| &r.sources))}/></dd>
                 })}
-                <dt>{move || i18n.t().adopted}</dt>
+                <dt>{tr(|t| t.adopted)}</dt>
                 <dd>{match adopted {
                     Some((a, by)) => {
                         let date = a.date.clone();
@@ -126,20 +126,20 @@ fn Facts(s: usize) -> impl IntoView {
                             <SourcesOf s ids=a.sources.clone()/>
                         }.into_any()
                     }
-                    None => view! { <span class="muted">{move || i18n.t().not_given}</span> }.into_any(),
+                    None => view! { <span class="muted">{tr(|t| t.not_given)}</span> }.into_any(),
                 }}</dd>
-                <dt>{move || i18n.t().period}</dt>
+                <dt>{tr(|t| t.period)}</dt>
                 <dd>
                     {let p = period.clone(); move || format_period(&p, i18n.lang.get())}
                     {period.note.clone().map(|n| view! { <p class="fact-note"><Txt text=n context/></p> })}
                     <SourcesOf s ids=period.sources.clone()/>
                 </dd>
-                <dt>{move || i18n.t().status}</dt>
+                <dt>{tr(|t| t.status)}</dt>
                 <dd>
                     <span class=format!("status status-{}", if status == Status::Current { "current" } else { "superseded" })>{move || i18n.t().status(status)}</span>
                 </dd>
                 {strategy.successor.clone().map(|succ| view! {
-                    <dt>{move || i18n.t().successor}</dt>
+                    <dt>{tr(|t| t.successor)}</dt>
                     <dd>
                         {succ.strategy.clone().map(|id| view! { <a href=nav::strategy(&id)>{id.clone()}</a> " · " })}
                         <Txt text=succ.description.clone() context/>
@@ -147,7 +147,7 @@ fn Facts(s: usize) -> impl IntoView {
                     </dd>
                 })}
                 {strategy.headline.clone().map(|h| view! {
-                    <dt>{move || i18n.t().headline}</dt>
+                    <dt>{tr(|t| t.headline)}</dt>
                     <dd><blockquote><Txt text=h.text context/></blockquote><SourcesOf s ids=h.sources/></dd>
                 })}
             </dl>
@@ -171,7 +171,7 @@ fn StructureTree(s: usize) -> impl IntoView {
                 view! {
                     <li class="tree-part" class:superseded=superseded>
                         <span class="kind-label">{move || i18n.t().part_kind(kind)}</span>
-                        {superseded.then(|| view! { " " <span class="status status-superseded">{move || i18n.t().superseded_part}</span> })}
+                        {superseded.then(|| view! { " " <span class="status status-superseded">{tr(|t| t.superseded_part)}</span> })}
                         <a class="tree-title" href=nav::part(&strategy.id, &part.id)><Txt text=part.title.clone() context/></a>
                         {(!part.items.is_empty()).then(|| view! {
                             <ol class="tree-items">
@@ -213,28 +213,28 @@ fn SdgProfile(s: usize) -> impl IntoView {
     let total: usize = counts.iter().sum();
     view! {
         <section aria-labelledby="profile-heading" class="sdg-profile">
-            <h2 id="profile-heading">{move || i18n.t().sdg_profile}</h2>
+            <h2 id="profile-heading">{tr(|t| t.sdg_profile)}</h2>
             <p>{move || (i18n.t().links_count)(total)} ": "
                 {by_basis.into_iter().map(|(b, n)| view! { <span class="list-item">{move || i18n.t().basis(b)} " " {n}</span> }).collect_view()}
             </p>
-            <h3>{move || i18n.t().goals_touched}</h3>
+            <h3>{tr(|t| t.goals_touched)}</h3>
             {if touched.is_empty() {
-                view! { <p class="muted">{move || i18n.t().no_sdg_links}</p> }.into_any()
+                view! { <p class="muted">{tr(|t| t.no_sdg_links)}</p> }.into_any()
             } else {
                 view! { <ul class="sdg-strip">{touched.into_iter().map(|g| { let n = counts[usize::from(g.number) - 1]; view! { <li><SdgTile goal=g count=n/></li> } }).collect_view()}</ul> }.into_any()
             }}
             {(!strategy_links.is_empty()).then(|| view! { <SdgLinks links=strategy_links s/> })}
-            <h3>{move || i18n.t().suggested_goals}</h3>
+            <h3>{tr(|t| t.suggested_goals)}</h3>
             {if suggested.is_empty() {
-                view! { <p class="muted">{move || i18n.t().suggestions_none}</p> }.into_any()
+                view! { <p class="muted">{tr(|t| t.suggestions_none)}</p> }.into_any()
             } else {
                 view! { <p class="suggested-goals">{suggested.iter().map(|n| view! { <a class="goal-ref" href=nav::sdg(*n)>{*n}</a> }).collect_view()}</p> }.into_any()
             }}
-            <h3>{move || i18n.t().goals_not_touched}</h3>
+            <h3>{tr(|t| t.goals_not_touched)}</h3>
             <p class="untouched-goals">{untouched.iter().map(|n| view! { <a class="goal-ref" href=nav::sdg(*n)>{*n}</a> }).collect_view()}</p>
             {(!unlinked.is_empty()).then(|| view! {
                 <details>
-                    <summary>{move || i18n.t().unlinked_entries} " (" {unlinked.len()} ")"</summary>
+                    <summary>{tr(|t| t.unlinked_entries)} " (" {unlinked.len()} ")"</summary>
                     <ul>{unlinked.iter().map(|&p| view! { <li><a href=nav::place(&catalog, p)><Txt text=catalog.title_at(p).clone() context/></a></li> }).collect_view()}</ul>
                 </details>
             })}
@@ -273,7 +273,7 @@ fn FigureView(figure: Figure, s: usize) -> impl IntoView {
                     }).collect_view()}
                 </svg>
                 <table class="data-table">
-                    <thead><tr><th scope="col">{move || i18n.t().figure_table_year}</th><th scope="col">{move || i18n.t().figure_table_value}</th></tr></thead>
+                    <thead><tr><th scope="col">{tr(|t| t.figure_table_year)}</th><th scope="col">{tr(|t| t.figure_table_value)}</th></tr></thead>
                     <tbody>
                         {values.into_iter().map(|v| view! { <tr><th scope="row">{v.year}</th><td>{move || format!("{}{unit}", format_number(v.value, i18n.lang.get()))}</td></tr> }).collect_view()}
                     </tbody>

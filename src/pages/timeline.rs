@@ -1,6 +1,6 @@
 use crate::components::*;
 use crate::data::use_catalog;
-use crate::i18n::use_i18n;
+use crate::i18n::{tr, use_i18n};
 use crate::nav;
 use leptos::prelude::*;
 use strategy_core::model::*;
@@ -19,8 +19,8 @@ pub fn TimelinePage() -> impl IntoView {
     let order: Vec<usize> = tl.rows.iter().filter(|r| r.kind == RowKind::Strategy).map(|r| r.strategy).collect();
     view! {
         <article class="timeline-page">
-            <h1>{move || i18n.t().timeline_title}</h1>
-            <p class="lead">{move || i18n.t().timeline_intro}</p>
+            <h1>{tr(|t| t.timeline_title)}</h1>
+            <p class="lead">{tr(|t| t.timeline_intro)}</p>
             <figure class="timeline-figure">
                 <div class="timeline-scroll" tabindex="0" role="group" aria-labelledby="timeline-caption">
                     <Chart tl/>
@@ -31,7 +31,7 @@ pub fn TimelinePage() -> impl IntoView {
                 </figcaption>
             </figure>
             <section aria-labelledby="timeline-list-heading">
-                <h2 id="timeline-list-heading">{move || i18n.t().timeline_list_heading}</h2>
+                <h2 id="timeline-list-heading">{tr(|t| t.timeline_list_heading)}</h2>
                 <ol class="timeline-list">
                     {order.into_iter().map(|s| view! { <li><StrategyDates s/></li> }).collect_view()}
                 </ol>
@@ -147,7 +147,7 @@ fn Chart(tl: Timeline) -> impl IntoView {
                 let anchor = if tx > WIDTH - 80.0 { "end" } else { "middle" };
                 view! {
                     <line class="tl-today" x1=tx x2=tx y1=AXIS_H - 6.0 y2=grid_bottom + 4.0/>
-                    <text class="tl-today-label" x=tx y=grid_bottom + 18.0 text-anchor=anchor>{move || i18n.t().today}</text>
+                    <text class="tl-today-label" x=tx y=grid_bottom + 18.0 text-anchor=anchor>{tr(|t| t.today)}</text>
                 }
             })}
         </svg>
@@ -157,15 +157,14 @@ fn Chart(tl: Timeline) -> impl IntoView {
 /// What the shapes of the chart mean.
 #[component]
 fn Legend() -> impl IntoView {
-    let i18n = use_i18n();
     view! {
-        <ul class="timeline-legend" aria-label=move || i18n.t().timeline_legend>
-            <li><svg viewBox="0 0 28 14" aria-hidden="true"><rect class="tl-bar" x="0" y="2" width="28" height="10" rx="2"/></svg>{move || i18n.t().timeline_legend_period}</li>
-            <li><svg viewBox="0 0 28 14" aria-hidden="true"><rect x="0" y="2" width="28" height="10" rx="2" style="fill:url(#tl-fade)"/></svg>{move || i18n.t().timeline_legend_fade}</li>
-            <li><svg viewBox="0 0 28 14" aria-hidden="true"><rect class="tl-bar successor" x="0" y="2" width="28" height="10" rx="2"/></svg>{move || i18n.t().timeline_legend_successor}</li>
-            <li><svg viewBox="0 0 28 14" aria-hidden="true"><path class="tl-adopted" d="M14 0 L21 7 L14 14 L7 7 Z"/></svg>{move || i18n.t().timeline_legend_adopted}</li>
-            <li><svg viewBox="0 0 28 14" aria-hidden="true"><rect class="tl-span" x="2" y="0" width="24" height="14"/><circle class="tl-event" cx="14" cy="7" r="4.5"/></svg>{move || i18n.t().timeline_legend_event}</li>
-            <li><svg viewBox="0 0 28 14" aria-hidden="true"><line class="tl-today" x1="14" x2="14" y1="0" y2="14"/></svg>{move || i18n.t().today}</li>
+        <ul class="timeline-legend" aria-label=tr(|t| t.timeline_legend)>
+            <li><svg viewBox="0 0 28 14" aria-hidden="true"><rect class="tl-bar" x="0" y="2" width="28" height="10" rx="2"/></svg>{tr(|t| t.timeline_legend_period)}</li>
+            <li><svg viewBox="0 0 28 14" aria-hidden="true"><rect x="0" y="2" width="28" height="10" rx="2" style="fill:url(#tl-fade)"/></svg>{tr(|t| t.timeline_legend_fade)}</li>
+            <li><svg viewBox="0 0 28 14" aria-hidden="true"><rect class="tl-bar successor" x="0" y="2" width="28" height="10" rx="2"/></svg>{tr(|t| t.timeline_legend_successor)}</li>
+            <li><svg viewBox="0 0 28 14" aria-hidden="true"><path class="tl-adopted" d="M14 0 L21 7 L14 14 L7 7 Z"/></svg>{tr(|t| t.timeline_legend_adopted)}</li>
+            <li><svg viewBox="0 0 28 14" aria-hidden="true"><rect class="tl-span" x="2" y="0" width="24" height="14"/><circle class="tl-event" cx="14" cy="7" r="4.5"/></svg>{tr(|t| t.timeline_legend_event)}</li>
+            <li><svg viewBox="0 0 28 14" aria-hidden="true"><line class="tl-today" x1="14" x2="14" y1="0" y2="14"/></svg>{tr(|t| t.today)}</li>
         </ul>
     }
 }
@@ -194,37 +193,37 @@ fn StrategyDates(s: usize) -> impl IntoView {
             <h3 id=heading_id><a href=nav::strategy(&strategy.id)><Txt text=strategy.title.clone() context/></a></h3>
             <p class="kicker">{region_name(&catalog, strategy)} " · " {move || i18n.t().strategy_kind(kind)}</p>
             <dl class="timeline-facts">
-                <dt>{move || i18n.t().adopted}</dt>
+                <dt>{tr(|t| t.adopted)}</dt>
                 <dd>{match adopted {
                     Some(a) => {
                         let date = a.date.clone();
                         view! { <span class="tl-date">{move || format_date(&date, i18n.lang.get())}</span> <SourcesOf s ids=a.sources.clone()/> }.into_any()
                     }
-                    None => view! { <span class="muted">{move || i18n.t().not_given}</span> }.into_any(),
+                    None => view! { <span class="muted">{tr(|t| t.not_given)}</span> }.into_any(),
                 }}</dd>
-                <dt>{move || i18n.t().period}</dt>
+                <dt>{tr(|t| t.period)}</dt>
                 <dd>
                     {let p = period.clone(); move || format_period(&p, i18n.lang.get())}
                     {period.note.clone().map(|n| view! { <p class="fact-note"><Txt text=n context/></p> })}
                     <SourcesOf s ids=period.sources.clone()/>
                 </dd>
-                <dt>{move || i18n.t().status}</dt>
+                <dt>{tr(|t| t.status)}</dt>
                 <dd><span class=format!("status status-{}", if status == Status::Current { "current" } else { "superseded" })>{move || i18n.t().status(status)}</span></dd>
                 {successor.map(|(succ, target)| view! {
-                    <dt>{move || i18n.t().successor}</dt>
+                    <dt>{tr(|t| t.successor)}</dt>
                     <dd class="tl-successor">
                         {target.map(|(href, title, lang)| view! { <a href=href><Txt text=title context=lang/></a> ". " })}
                         {succ.adopted.clone().map(|d| view! {
-                            <strong>{move || i18n.t().adopted} ": " {move || format_date(&d, i18n.lang.get())}</strong> ". "
+                            <strong>{tr(|t| t.adopted)} ": " {move || format_date(&d, i18n.lang.get())}</strong> ". "
                         })}
                         <Txt text=succ.description.clone() context/>
                         <SourcesOf s ids=succ.sources.clone()/>
                     </dd>
                 })}
             </dl>
-            <h4>{move || i18n.t().events}</h4>
+            <h4>{tr(|t| t.events)}</h4>
             {if events.is_empty() {
-                view! { <p class="muted">{move || i18n.t().timeline_no_events}</p> }.into_any()
+                view! { <p class="muted">{tr(|t| t.timeline_no_events)}</p> }.into_any()
             } else {
                 view! {
                     <ol class="events">

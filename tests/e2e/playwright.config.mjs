@@ -14,6 +14,7 @@ import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { FIXTURE_HTTP_PORT, FIXTURE_HTTPS_PORT } from './fixture-urls.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
@@ -68,10 +69,13 @@ export default defineConfig({
     {
       name: 'root',
       use: { baseURL: 'http://127.0.0.1:4173/' },
+      // For specs that serve their own copy of the build (offline.spec.mjs).
+      metadata: { dist: rootDist, base: '/', fallback: 'rewrite' },
     },
     {
       name: 'subpath',
       use: { baseURL: 'http://127.0.0.1:4174/explorer/' },
+      metadata: { dist: subDist, base: '/explorer/', fallback: '404' },
     },
   ],
   webServer: [
@@ -86,6 +90,15 @@ export default defineConfig({
     {
       command: `node "${serve}" --dir "${subDist}" --port 4174 --base /explorer/ --fallback 404`,
       url: 'http://127.0.0.1:4174/explorer/',
+      reuseExistingServer: !process.env.CI,
+      timeout: 15_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // "Another site": host pages that embed the app (http) and external datasets (https).
+      command: `node "${join(here, 'fixture-server.mjs')}" --http-port ${FIXTURE_HTTP_PORT} --https-port ${FIXTURE_HTTPS_PORT}`,
+      url: `http://127.0.0.1:${FIXTURE_HTTP_PORT}/host.html`,
       reuseExistingServer: !process.env.CI,
       timeout: 15_000,
       stdout: 'ignore',

@@ -88,12 +88,13 @@ async function fileAt(path) {
 
 function send(req, res, status, path, size, extraHeaders = {}) {
   const type = MIME[extname(path).toLowerCase()] || 'application/octet-stream';
-  const isHtml = type.startsWith('text/html');
+  // Trunk's outputs carry a hex content hash (up to 16 digits) in their names and never change; everything
+  // else (HTML, sw.js, embed.js, the manifest, open data) must be revalidated.
+  const hashed = /-[0-9a-f]{8,16}(_bg)?\.[a-z0-9]+$/.test(path);
   res.writeHead(status, {
     'Content-Type': type,
     'Content-Length': size,
-    // HTML must always be revalidated; Trunk's other outputs carry content hashes.
-    'Cache-Control': isHtml ? 'no-cache' : 'public, max-age=31536000, immutable',
+    'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
     'X-Content-Type-Options': 'nosniff',
     ...extraHeaders,
   });

@@ -10,6 +10,7 @@ pub mod load;
 pub mod model;
 pub mod sdg;
 pub mod search;
+pub mod share;
 pub mod text;
 pub mod timeline;
 pub mod validate;

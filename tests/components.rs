@@ -1,0 +1,122 @@
+//! Component tests in headless Chromium (wasm-bindgen-test): mount a component, interact,
+//! assert on the DOM. Run by scripts/test.sh with wasm-bindgen-test-runner.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use strategy_core::model::{Lang, Text, Wording};
+use strategy_explorer::components::{SdgTile, Txt};
+use strategy_explorer::i18n::I18n;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A fresh container in the test page's body.
+fn container() -> web_sys::HtmlElement {
+    let document = document();
+    let div = document.create_element("div").unwrap().unchecked_into::<web_sys::HtmlElement>();
+    document.body().unwrap().append_child(&div).unwrap();
+    div
+}
+
+fn with_ui_language(lang: RwSignal<Lang>) {
+    provide_context(I18n { lang: Memo::new(move |_| lang.get()) });
+}
+
+async fn tick() {
+    // Let effects and re-renders run.
+    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL)).await.unwrap();
+    gloo_timers_sleep().await;
+}
+
+async fn gloo_timers_sleep() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn txt_marks_its_language_and_shows_the_unofficial_translation_of_the_ui_language() {
+    let root = container();
+    let ui = RwSignal::new(Lang::En);
+    let mut text = Text::plain("Den attraktive region");
+    text.translations.insert(Lang::En, "The attractive region".into());
+    text.translations.insert(Lang::Sv, "Den attraktiva regionen".into());
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        with_ui_language(ui);
+        view! { <Txt text=text.clone() context=Lang::Da/> }
+    });
+    tick().await;
+    let original = root.query_selector("span[lang='da']").unwrap().expect("original text marked lang=da");
+    assert_eq!(original.text_content().unwrap(), "Den attraktive region");
+    let translation = root.query_selector(".translation span[lang='en']").unwrap().expect("English translation");
+    assert_eq!(translation.text_content().unwrap(), "The attractive region");
+    assert!(root.text_content().unwrap().contains("Unofficial translation"));
+
+    // Switching the UI language swaps the translation; the original stays.
+    ui.set(Lang::Sv);
+    tick().await;
+    assert!(root.query_selector(".translation span[lang='sv']").unwrap().is_some());
+    assert!(root.text_content().unwrap().contains("Inofficiell översättning"));
+
+    // In the text's own language no translation is shown.
+    ui.set(Lang::Da);
+    tick().await;
+    assert!(root.query_selector(".translation").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn paraphrases_are_marked_as_our_summary() {
+    let root = container();
+    let mut text = Text::plain("Prevention, e.g. training before surgery");
+    text.wording = Wording::Paraphrase;
+    text.lang = Some(Lang::En);
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        with_ui_language(RwSignal::new(Lang::En));
+        view! { <Txt text=text.clone() context=Lang::Da/> }
+    });
+    tick().await;
+    assert!(root.query_selector("span[lang='en']").unwrap().is_some());
+    assert!(root.query_selector(".mark-paraphrase").unwrap().expect("paraphrase mark").text_content().unwrap().contains("our summary"));
+}
+
+#[wasm_bindgen_test]
+async fn sdg_tile_shows_number_name_and_a_contrasting_text_colour() {
+    let root = container();
+    let goal = strategy_explorer::data::bundled().data.sdg(13).cloned().expect("goal 13 is bundled");
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        with_ui_language(RwSignal::new(Lang::Da));
+        view! { <SdgTile goal=goal.clone() count=2/> }
+    });
+    tick().await;
+    let tile = root.query_selector("a.sdg-tile").unwrap().expect("tile");
+    assert_eq!(tile.query_selector(".sdg-number").unwrap().unwrap().text_content().unwrap(), "13");
+    assert_eq!(tile.query_selector(".sdg-name").unwrap().unwrap().text_content().unwrap(), "Klimaindsats");
+    assert!(tile.get_attribute("href").unwrap().ends_with("/sdg/13"));
+    let style = tile.get_attribute("style").unwrap();
+    assert!(style.contains("background:#3F7E44") && style.contains("color:#ffffff"), "{style}");
+    assert!(tile.text_content().unwrap().contains("2 koblinger"));
+}
+
+#[wasm_bindgen_test]
+async fn the_app_switches_language_when_a_language_link_is_clicked() {
+    let root = container();
+    let _handle = leptos::mount::mount_to(root.clone(), strategy_explorer::App);
+    tick().await;
+    let html = document().document_element().unwrap();
+    let dansk = root.query_selector_all(".lang-switch a").unwrap();
+    let mut clicked = false;
+    for i in 0..dansk.length() {
+        let a = dansk.item(i).unwrap().unchecked_into::<web_sys::HtmlElement>();
+        if a.get_attribute("hreflang").as_deref() == Some("da") {
+            a.click();
+            clicked = true;
+        }
+    }
+    assert!(clicked, "a Danish language link exists");
+    tick().await;
+    tick().await;
+    assert_eq!(html.get_attribute("lang").as_deref(), Some("da"));
+    assert!(root.text_content().unwrap().contains("Gå til indhold"));
+}
