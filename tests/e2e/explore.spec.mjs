@@ -251,6 +251,21 @@ test('search "gron" finds the Danish "Grøn omstilling"', async ({ page }) => {
   await expect(title.locator('mark')).toHaveText('Grøn');
 });
 
+test('"baeredygtige" and "bæredygtige" both find "Den grønne og bæredygtige region" (æ folded to ae)', async ({ page }) => {
+  for (const q of ['baeredygtige', 'bæredygtige', 'BÆREDYGTIGE']) {
+    await openExplore(page, `?q=${encodeURIComponent(q)}`);
+    const title = page.locator('ol.results .result-title', { hasText: 'Den grønne og bæredygtige region' });
+    await expect(title).toHaveCount(1);
+    await expect(title.locator('mark')).toHaveText('bæredygtige');
+  }
+});
+
+test('search "regionens" finds titles with "region" (Danish and Swedish stemming)', async ({ page }) => {
+  await openExplore(page, '?q=regionens');
+  await expect(page.locator('ol.results .result-title', { hasText: 'Den attraktive region' })).toHaveCount(1);
+  await expect(page.locator('ol.results .result-title mark', { hasText: /^region$/i }).first()).toBeVisible();
+});
+
 test('typing searches as you type; the history gets one entry per search, not per key', async ({ page }, testInfo) => {
   const root = appRoot(testInfo);
   await gotoApp(page, '');
