@@ -190,6 +190,9 @@ fn Coverage(matrix: Vec<[usize; GOALS]>) -> impl IntoView {
                     let (unlinked, entries) = (cov.unlinked, cov.entries);
                     let tiles: Vec<Sdg> = cov.touched.iter().filter_map(|&g| catalog.data.sdg(g).cloned()).collect();
                     let untouched = cov.untouched.iter().map(u8::to_string).collect::<Vec<_>>().join(", ");
+                    let suggested = crate::data::suggested_goals(&strategy.id);
+                    let not_at_all = cov.untouched.iter().filter(|g| !suggested.contains(g)).map(u8::to_string).collect::<Vec<_>>().join(", ");
+                    let suggested = suggested.iter().map(u8::to_string).collect::<Vec<_>>().join(", ");
                     view! {
                         <li class="coverage">
                             <h3><a href=nav::strategy(&strategy.id)><Txt text=strategy.title.clone() context=strategy.language/></a></h3>
@@ -203,6 +206,10 @@ fn Coverage(matrix: Vec<[usize; GOALS]>) -> impl IntoView {
                                 }}</dd>
                                 <dt>{tr(|t| t.compare_goals_not_linked)}</dt>
                                 <dd>{if untouched.is_empty() { "–".to_string() } else { untouched }}</dd>
+                                <dt>{tr(|t| t.suggested_goals)}</dt>
+                                <dd class="coverage-suggested">{if suggested.is_empty() { "–".to_string() } else { suggested }}</dd>
+                                <dt>{tr(|t| t.goals_not_touched)}</dt>
+                                <dd class="coverage-untouched">{if not_at_all.is_empty() { "–".to_string() } else { not_at_all }}</dd>
                                 <dt>{tr(|t| t.unlinked_entries)}</dt>
                                 <dd>
                                     {move || (i18n.t().compare_unlinked)(unlinked, entries)}

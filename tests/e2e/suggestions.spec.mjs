@@ -41,3 +41,11 @@ test('the SDG links CSV carries curated rows and suggested rows with evidence', 
   const suggestedRows = rows.filter((r) => /,suggested,[^,]+$/.test(r) || r.includes(',suggested,"'));
   expect(suggestedRows.length).toBeGreaterThan(0);
 });
+
+test('/compare coverage lists, per strategy, goals suggested from the wording apart from linked ones', async ({ page }) => {
+  await gotoApp(page, 'compare');
+  const kalmar = page.locator('li.coverage', { hasText: 'Klimat att växa i' });
+  await expect(kalmar.locator('dt', { hasText: 'Goals suggested from the wording' })).toHaveCount(1);
+  await expect(kalmar.locator('dd.coverage-suggested')).toHaveText(/\d/);
+  await expect(kalmar.locator('dt', { hasText: 'Goals neither linked nor suggested' })).toHaveCount(1);
+});
