@@ -5,7 +5,8 @@ use crate::data;
 use crate::dataset_ui::DatasetGate;
 use crate::embed::{EmbedBar, EmbedThisView};
 use crate::offline::UpdateBanner;
-use crate::i18n::{provide_i18n, save_lang, use_i18n};
+use crate::print::{PrintAction, PrintFooter};
+use crate::i18n::{provide_i18n, save_lang, tr, use_i18n};
 use crate::nav;
 use crate::pages::*;
 use leptos::prelude::*;
@@ -31,8 +32,7 @@ pub fn App() -> impl IntoView {
 
 #[component]
 fn Shell() -> impl IntoView {
-    let i18n = provide_i18n();
-    let t = move || i18n.t();
+    provide_i18n();
     let embedded = nav::embedded();
     crate::embed::follow_theme_param();
     if embedded {
@@ -40,21 +40,21 @@ fn Shell() -> impl IntoView {
     }
     view! {
         {(!embedded).then(|| view! {
-        <a class="skip-link" href="#main">{move || t().skip_to_content}</a>
+        <a class="skip-link" href="#main">{tr(|t| t.skip_to_content)}</a>
         <header class="site-header">
             <div class="header-inner">
                 <a class="brand" href=nav::href("/")>"Strategy Explorer"</a>
-                <span class="tagline">{move || t().tagline}</span>
+                <span class="tagline">{tr(|t| t.tagline)}</span>
                 <LanguageSwitch/>
             </div>
-            <nav class="main-nav" aria-label=move || t().nav_label>
+            <nav class="main-nav" aria-label=tr(|t| t.nav_label)>
                 <ul>
-                    <NavLink path="/" label=move || t().nav_home/>
-                    <NavLink path="/explore" label=move || t().nav_explore/>
-                    <NavLink path="/sdg" label=move || t().nav_sdgs/>
-                    <NavLink path="/compare" label=move || t().nav_compare/>
-                    <NavLink path="/timeline" label=move || t().nav_timeline/>
-                    <NavLink path="/about" label=move || t().nav_about/>
+                    <NavLink path="/" label=tr(|t| t.nav_home)/>
+                    <NavLink path="/explore" label=tr(|t| t.nav_explore)/>
+                    <NavLink path="/sdg" label=tr(|t| t.nav_sdgs)/>
+                    <NavLink path="/compare" label=tr(|t| t.nav_compare)/>
+                    <NavLink path="/timeline" label=tr(|t| t.nav_timeline)/>
+                    <NavLink path="/about" label=tr(|t| t.nav_about)/>
                 </ul>
             </nav>
         </header>
@@ -72,15 +72,18 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/compare") view=ComparePage/>
                 <Route path=path!("/timeline") view=TimelinePage/>
                 <Route path=path!("/about") view=AboutPage/>
+                <Route path=path!("/accessibility") view=AccessibilityPage/>
             </Routes>
             </DatasetGate>
         </main>
         {(!embedded).then(|| view! {
         <footer class="site-footer">
-            <p>{move || t().footer_note}</p>
-            <p><a href=nav::href("/about")>{move || t().footer_about}</a></p>
+            <p>{tr(|t| t.footer_note)}</p>
+            <p><a href=nav::href("/about")>{tr(|t| t.footer_about)}</a> " · " <a href=nav::href("/accessibility")>{tr(|t| t.footer_accessibility)}</a></p>
+            <PrintAction/>
             <EmbedThisView/>
         </footer>
+        <PrintFooter/>
         <UpdateBanner/>
         })}
         {embedded.then(|| view! { <EmbedBar/> })}
@@ -108,7 +111,7 @@ fn LanguageSwitch() -> impl IntoView {
     let i18n = use_i18n();
     let location = use_location();
     view! {
-        <nav class="lang-switch" aria-label=move || i18n.t().choose_language>
+        <nav class="lang-switch" aria-label=tr(|t| t.choose_language)>
             <ul>
                 {Lang::ALL.into_iter().map(|lang| {
                     let href = move || format!("{}{}", location.pathname.get(), nav::with_param(&location.search.get(), "lang", Some(lang.code())));

@@ -1,6 +1,6 @@
 //! Small shared components: content text with its language, sources, SDG tiles, link bases.
 
-use crate::i18n::use_i18n;
+use crate::i18n::{tr, use_i18n};
 use crate::nav;
 use leptos::prelude::*;
 use strategy_core::catalog::Catalog;
@@ -22,7 +22,7 @@ pub fn Txt(text: Text, context: Lang) -> impl IntoView {
     view! {
         <span lang=lang.code()>{text.text.clone()}</span>
         {paraphrase.then(|| view! {
-            " " <small class="mark-paraphrase" title=move || i18n.t().paraphrase_hint>"(" {move || i18n.t().paraphrase} ")"</small>
+            " " <small class="mark-paraphrase" title=tr(|t| t.paraphrase_hint)>"(" {tr(|t| t.paraphrase)} ")"</small>
         })}
         {move || {
             let ui = i18n.lang.get();
@@ -106,18 +106,17 @@ pub fn BasisNote(basis: BasisKind, reason: Option<Text>, context: Lang) -> impl 
     };
     view! {
         <span class=class title=move || i18n.t().basis_help(basis)>{move || i18n.t().basis(basis)}</span>
-        {reason.map(|r| view! { " " <span class="reason">{move || i18n.t().reason} ": " <Txt text=r.clone() context/></span> })}
+        {reason.map(|r| view! { " " <span class="reason">{tr(|t| t.reason)} ": " <Txt text=r.clone() context/></span> })}
     }
 }
 
 /// The SDG links of one entity, each with its goal, basis, reason and sources.
 #[component]
 pub fn SdgLinks(links: Vec<SdgLink>, s: usize) -> impl IntoView {
-    let i18n = use_i18n();
     let catalog = crate::data::use_catalog();
     let strategy = &catalog.data.strategies[s];
     if links.is_empty() {
-        return view! { <p class="muted">{move || i18n.t().no_sdg_links}</p> }.into_any();
+        return view! { <p class="muted">{tr(|t| t.no_sdg_links)}</p> }.into_any();
     }
     let context = strategy.language;
     view! {
@@ -128,7 +127,7 @@ pub fn SdgLinks(links: Vec<SdgLink>, s: usize) -> impl IntoView {
                 view! {
                     <li>
                         {goal.map(|g| view! { <SdgTile goal=g compact=true/> })}
-                        {link.target.clone().map(|t| view! { <span class="target">{move || i18n.t().target} " " {t}</span> })}
+                        {link.target.clone().map(|t| view! { <span class="target">{tr(|t| t.target)} " " {t}</span> })}
                         <BasisNote basis=link.basis reason=link.reason.clone() context/>
                         {(!sources.is_empty()).then(|| view! { <SourceList sources/> })}
                     </li>
@@ -148,15 +147,15 @@ pub fn DeclaredNotice(declared: Declared, s: usize) -> impl IntoView {
     let count = declared.count;
     view! {
         <div class="declared" role="note">
-            <p class="declared-heading"><strong>{move || i18n.t().declared_heading}</strong></p>
+            <p class="declared-heading"><strong>{tr(|t| t.declared_heading)}</strong></p>
             <p>
                 {move || (i18n.t().declared_text)(count, "")} " "
                 <span class="declared-label">"(" <Txt text=label.clone() context/> ")"</span>
             </p>
             {declared.note.clone().map(|n| view! { <p><Txt text=n context/></p> })}
             <p>{match nav::safe_href(&declared.find_at) {
-                Some(href) => view! { <a href=href rel="noopener" class="external">{move || i18n.t().declared_find}</a> }.into_any(),
-                None => view! { {move || i18n.t().declared_find} ": " <span class="unsafe-url">{declared.find_at.clone()}</span> }.into_any(),
+                Some(href) => view! { <a href=href rel="noopener" class="external">{tr(|t| t.declared_find)}</a> }.into_any(),
+                None => view! { {tr(|t| t.declared_find)} ": " <span class="unsafe-url">{declared.find_at.clone()}</span> }.into_any(),
             }}</p>
             <SourcesOf s ids=declared.sources.clone()/>
         </div>
@@ -166,9 +165,8 @@ pub fn DeclaredNotice(declared: Declared, s: usize) -> impl IntoView {
 /// Breadcrumb trail; the last crumb is the current page.
 #[component]
 pub fn Breadcrumbs(crumbs: Vec<(String, String)>, current: String) -> impl IntoView {
-    let i18n = use_i18n();
     view! {
-        <nav class="breadcrumbs" aria-label=move || i18n.t().breadcrumbs>
+        <nav class="breadcrumbs" aria-label=tr(|t| t.breadcrumbs)>
             <ol>
                 {crumbs.into_iter().map(|(href, label)| view! { <li><a href=href>{label}</a></li> }).collect_view()}
                 <li aria-current="page">{current}</li>
@@ -266,14 +264,14 @@ pub fn SuggestedLinks(s: usize, p: usize, #[prop(optional)] i: Option<usize>) ->
     };
     view! {
         <section aria-labelledby="suggested-heading" class="suggested">
-            <h2 id="suggested-heading">{move || i18n.t().suggested_heading}</h2>
+            <h2 id="suggested-heading">{tr(|t| t.suggested_heading)}</h2>
             <p><a class="toggle-suggestions" href=toggle_href>{move || if hidden() { i18n.t().suggestions_show } else { i18n.t().suggestions_hide }}</a></p>
             <Show when=move || !hidden()>
-                <p class="muted">{move || i18n.t().suggested_intro}</p>
+                <p class="muted">{tr(|t| t.suggested_intro)}</p>
                 {if suggestions.is_empty() && crate::data::showing_external() {
                     view! { <p class="muted suggestions-external">{move || crate::i18n_platform::platform_texts(i18n.lang.get()).suggestions_external}</p> }.into_any()
                 } else if suggestions.is_empty() {
-                    view! { <p class="muted">{move || i18n.t().suggestions_none}</p> }.into_any()
+                    view! { <p class="muted">{tr(|t| t.suggestions_none)}</p> }.into_any()
                 } else {
                     let goals = catalog.data.sdgs.clone();
                     let fields: Vec<(Text, usize)> = std::iter::once((title.clone(), 0)).chain(description.clone().map(|d| (d, 1))).collect();
@@ -294,9 +292,9 @@ pub fn SuggestedLinks(s: usize, p: usize, #[prop(optional)] i: Option<usize>) ->
                                 view! {
                                     <li class="suggestion">
                                         {goal.map(|g| view! { <SdgTile goal=g compact=true/> })}
-                                        " " <span class="basis basis-suggested">{move || i18n.t().suggested_heading}</span>
-                                        " " <span class="muted">"(" {move || i18n.t().score} " " {score} ")"</span>
-                                        <div class="evidence-wrap"><span class="evidence-label">{move || i18n.t().evidence} ":"</span>{evidence}</div>
+                                        " " <span class="basis basis-suggested">{tr(|t| t.suggested_heading)}</span>
+                                        " " <span class="muted">"(" {tr(|t| t.score)} " " {score} ")"</span>
+                                        <div class="evidence-wrap"><span class="evidence-label">{tr(|t| t.evidence)} ":"</span>{evidence}</div>
                                     </li>
                                 }
                             }).collect_view()}

@@ -12,5 +12,6 @@ pub mod i18n_platform;
 pub mod nav;
 pub mod offline;
 pub mod pages;
+pub mod print;
 
 pub use app::App;

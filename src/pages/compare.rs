@@ -1,7 +1,7 @@
 use super::sdg_goal::LinkedEntry;
 use crate::components::*;
 use crate::data::use_catalog;
-use crate::i18n::use_i18n;
+use crate::i18n::{tr, use_i18n};
 use crate::nav;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_query_map};
@@ -37,11 +37,11 @@ pub fn ComparePage() -> impl IntoView {
     });
     view! {
         <article class="compare">
-            <h1>{move || i18n.t().compare_title}</h1>
-            <p class="lead">{move || i18n.t().compare_intro}</p>
+            <h1>{tr(|t| t.compare_title)}</h1>
+            <p class="lead">{tr(|t| t.compare_intro)}</p>
             <section aria-labelledby="matrix-heading">
-                <h2 id="matrix-heading">{move || i18n.t().compare_matrix}</h2>
-                <p class="muted">{move || i18n.t().compare_select_hint} " " {move || i18n.t().compare_matrix_note}</p>
+                <h2 id="matrix-heading">{tr(|t| t.compare_matrix)}</h2>
+                <p class="muted">{tr(|t| t.compare_select_hint)} " " {tr(|t| t.compare_matrix_note)}</p>
                 <Matrix matrix=matrix.clone() selected/>
                 <Selection selected/>
             </section>
@@ -67,10 +67,10 @@ fn Matrix(matrix: Vec<[usize; GOALS]>, selected: Memo<Option<(usize, u8)>>) -> i
     view! {
         <div class="table-scroll matrix-scroll" tabindex="0" role="group" aria-labelledby="matrix-caption">
             <table class="matrix">
-                <caption id="matrix-caption" class="visually-hidden">{move || i18n.t().compare_matrix}</caption>
+                <caption id="matrix-caption" class="visually-hidden">{tr(|t| t.compare_matrix)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{move || i18n.t().strategy_col}</th>
+                        <th scope="col">{tr(|t| t.strategy_col)}</th>
                         {goals.iter().map(|g| {
                             let n = g.number;
                             let name = g.name.clone();
@@ -82,7 +82,7 @@ fn Matrix(matrix: Vec<[usize; GOALS]>, selected: Memo<Option<(usize, u8)>>) -> i
                                 </th>
                             }
                         }).collect_view()}
-                        <th scope="col">{move || i18n.t().total}</th>
+                        <th scope="col">{tr(|t| t.total)}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -120,14 +120,14 @@ fn Matrix(matrix: Vec<[usize; GOALS]>, selected: Memo<Option<(usize, u8)>>) -> i
                 </tbody>
                 <tfoot>
                     <tr>
-                        <th scope="row">{move || i18n.t().total}</th>
+                        <th scope="row">{tr(|t| t.total)}</th>
                         {totals.iter().map(|&n| view! { <td class:zero=n == 0>{n}</td> }).collect_view()}
                         <td class="row-total">{grand_total}</td>
                     </tr>
                 </tfoot>
             </table>
         </div>
-        {(grand_total == 0).then(|| view! { <p class="empty-note">{move || i18n.t().compare_matrix_empty}</p> })}
+        {(grand_total == 0).then(|| view! { <p class="empty-note">{tr(|t| t.compare_matrix_empty)}</p> })}
     }
 }
 
@@ -153,20 +153,20 @@ fn Selection(selected: Memo<Option<(usize, u8)>>) -> impl IntoView {
                     view! {
                         <h3 id="selection-heading" tabindex="-1">{move || (i18n.t().compare_selected)(&title, goal)}</h3>
                         {if links.is_empty() {
-                            view! { <p class="muted">{move || i18n.t().sdg_nothing_linked}</p> }.into_any()
+                            view! { <p class="muted">{tr(|t| t.sdg_nothing_linked)}</p> }.into_any()
                         } else {
                             view! { <ul class="sdg-links linked-entries">{links.into_iter().map(|(place, link)| view! { <li><LinkedEntry place link/></li> }).collect_view()}</ul> }.into_any()
                         }}
                         <p class="selection-actions">
-                            <a href=nav::sdg(goal)>{move || i18n.t().compare_goal_page}</a>
+                            <a href=nav::sdg(goal)>{tr(|t| t.compare_goal_page)}</a>
                             " · "
-                            <a href=clear_href data-noscroll="">{move || i18n.t().compare_clear}</a>
+                            <a href=clear_href data-noscroll="">{tr(|t| t.compare_clear)}</a>
                         </p>
                     }.into_any()
                 }
                 None if asked() => view! {
-                    <p class="empty-note" role="status">{move || i18n.t().compare_unknown_selection} " "
-                        <a href=clear_href data-noscroll="">{move || i18n.t().compare_clear}</a></p>
+                    <p class="empty-note" role="status">{tr(|t| t.compare_unknown_selection)} " "
+                        <a href=clear_href data-noscroll="">{tr(|t| t.compare_clear)}</a></p>
                 }.into_any(),
                 None => ().into_any(),
             }}
@@ -181,7 +181,7 @@ fn Coverage(matrix: Vec<[usize; GOALS]>) -> impl IntoView {
     let catalog = use_catalog();
     view! {
         <section aria-labelledby="coverage-heading">
-            <h2 id="coverage-heading">{move || i18n.t().compare_coverage}</h2>
+            <h2 id="coverage-heading">{tr(|t| t.compare_coverage)}</h2>
             <ul class="coverage-list">
                 {matrix.iter().enumerate().map(|(s, row)| {
                     let strategy = &catalog.data.strategies[s];
@@ -190,23 +190,30 @@ fn Coverage(matrix: Vec<[usize; GOALS]>) -> impl IntoView {
                     let (unlinked, entries) = (cov.unlinked, cov.entries);
                     let tiles: Vec<Sdg> = cov.touched.iter().filter_map(|&g| catalog.data.sdg(g).cloned()).collect();
                     let untouched = cov.untouched.iter().map(u8::to_string).collect::<Vec<_>>().join(", ");
+                    let suggested = crate::data::suggested_goals(&strategy.id);
+                    let not_at_all = cov.untouched.iter().filter(|g| !suggested.contains(g)).map(u8::to_string).collect::<Vec<_>>().join(", ");
+                    let suggested = suggested.iter().map(u8::to_string).collect::<Vec<_>>().join(", ");
                     view! {
                         <li class="coverage">
                             <h3><a href=nav::strategy(&strategy.id)><Txt text=strategy.title.clone() context=strategy.language/></a></h3>
                             <p class="kicker">{region_name(&catalog, strategy)} " · " {move || (i18n.t().compare_goals_linked)(touched)}</p>
                             <dl class="coverage-facts">
-                                <dt>{move || i18n.t().goals_touched}</dt>
+                                <dt>{tr(|t| t.goals_touched)}</dt>
                                 <dd>{if tiles.is_empty() {
-                                    view! { <span class="muted">{move || i18n.t().no_sdg_links}</span> }.into_any()
+                                    view! { <span class="muted">{tr(|t| t.no_sdg_links)}</span> }.into_any()
                                 } else {
                                     view! { <ul class="plain goal-chips">{tiles.into_iter().map(|g| view! { <li><SdgTile goal=g compact=true/></li> }).collect_view()}</ul> }.into_any()
                                 }}</dd>
-                                <dt>{move || i18n.t().compare_goals_not_linked}</dt>
+                                <dt>{tr(|t| t.compare_goals_not_linked)}</dt>
                                 <dd>{if untouched.is_empty() { "–".to_string() } else { untouched }}</dd>
-                                <dt>{move || i18n.t().unlinked_entries}</dt>
+                                <dt>{tr(|t| t.suggested_goals)}</dt>
+                                <dd class="coverage-suggested">{if suggested.is_empty() { "–".to_string() } else { suggested }}</dd>
+                                <dt>{tr(|t| t.goals_not_touched)}</dt>
+                                <dd class="coverage-untouched">{if not_at_all.is_empty() { "–".to_string() } else { not_at_all }}</dd>
+                                <dt>{tr(|t| t.unlinked_entries)}</dt>
                                 <dd>
                                     {move || (i18n.t().compare_unlinked)(unlinked, entries)}
-                                    {(unlinked > 0).then(|| view! { " · " <a href=nav::strategy(&strategy.id)>{move || i18n.t().compare_open_strategy}</a> })}
+                                    {(unlinked > 0).then(|| view! { " · " <a href=nav::strategy(&strategy.id)>{tr(|t| t.compare_open_strategy)}</a> })}
                                 </dd>
                             </dl>
                         </li>
@@ -225,8 +232,8 @@ fn Structures() -> impl IntoView {
     let regions = compare::structures(&catalog);
     view! {
         <section aria-labelledby="structures-heading">
-            <h2 id="structures-heading">{move || i18n.t().compare_structures}</h2>
-            <p class="muted">{move || i18n.t().compare_structures_intro}</p>
+            <h2 id="structures-heading">{tr(|t| t.compare_structures)}</h2>
+            <p class="muted">{tr(|t| t.compare_structures_intro)}</p>
             <div class="compare-regions">
                 {regions.into_iter().map(|r| {
                     let region = &catalog.data.regions[r.region];
@@ -237,7 +244,7 @@ fn Structures() -> impl IntoView {
                         <section class="compare-region" aria-labelledby=labelled_by>
                             <h3 id=heading_id><Txt text=region.name.clone() context=region.language/>
                                 " " <span class="muted">"(" {move || i18n.t().country(country)} ")"</span></h3>
-                            {r.strategies.is_empty().then(|| view! { <p class="muted">{move || i18n.t().compare_no_strategies}</p> })}
+                            {r.strategies.is_empty().then(|| view! { <p class="muted">{tr(|t| t.compare_no_strategies)}</p> })}
                             {r.strategies.into_iter().map(|st| view! { <StrategyStructureView st/> }).collect_view()}
                         </section>
                     }
@@ -282,7 +289,7 @@ fn StrategyStructureView(st: compare::StrategyStructure) -> impl IntoView {
                                     <span class="structure-counts">
                                         {move || (i18n.t().items_count)(pi)}
                                         {(pd > 0).then(|| view! { " · " {move || (i18n.t().compare_declared)(pd)} })}
-                                        {ps.superseded.then(|| view! { " · " <span class="status status-superseded">{move || i18n.t().superseded_part}</span> })}
+                                        {ps.superseded.then(|| view! { " · " <span class="status status-superseded">{tr(|t| t.superseded_part)}</span> })}
                                     </span>
                                 </li>
                             }
@@ -298,7 +305,7 @@ fn StrategyStructureView(st: compare::StrategyStructure) -> impl IntoView {
                             <li>
                                 <Txt text=d.label.clone() context/> ": "
                                 <span class="structure-counts">{move || (i18n.t().compare_declared)(count)}</span>
-                                " · " <a href=nav::safe_href(&d.find_at) rel="noopener" class="external">{move || i18n.t().declared_find}</a>
+                                " · " <a href=nav::safe_href(&d.find_at) rel="noopener" class="external">{tr(|t| t.declared_find)}</a>
                             </li>
                         }
                     }).collect_view()}

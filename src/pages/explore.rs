@@ -8,7 +8,7 @@
 
 use crate::components::{set_page_title, text_in, SdgTile};
 use crate::data::use_catalog;
-use crate::i18n::{texts, use_i18n, Texts};
+use crate::i18n::{tr, texts, use_i18n, Texts};
 use crate::nav;
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -293,22 +293,22 @@ pub fn ExplorePage() -> impl IntoView {
     let active_count = move || filters.with(Filters::active_count);
     view! {
         <article class="explore">
-            <h1>{move || i18n.t().explore_title}</h1>
-            <p class="lead">{move || i18n.t().explore_intro}</p>
+            <h1>{tr(|t| t.explore_title)}</h1>
+            <p class="lead">{tr(|t| t.explore_intro)}</p>
             <form class="search-box explore-search" role="search" action=nav::href("/explore") method="get" on:submit=on_submit>
-                <label for="explore-q">{move || i18n.t().filter_text}</label>
+                <label for="explore-q">{tr(|t| t.filter_text)}</label>
                 <div class="search-row">
                     <input id="explore-q" name="q" type="search" node_ref=input autocomplete="off" maxlength=filter::MAX_QUERY_CHARS
                         value=filters.get_untracked().q aria-describedby="explore-q-hint"
                         on:input=on_input on:change=move |_| typing.set_value(false)/>
-                    <button type="submit">{move || i18n.t().search_button}</button>
+                    <button type="submit">{tr(|t| t.search_button)}</button>
                 </div>
-                <p class="muted hint" id="explore-q-hint">{move || i18n.t().explore_search_hint}</p>
+                <p class="muted hint" id="explore-q-hint">{tr(|t| t.explore_search_hint)}</p>
             </form>
             <div class="explore-layout">
                 <details class="facets" open=wide>
                     <summary>
-                        {move || i18n.t().filters}
+                        {tr(|t| t.filters)}
                         {move || (active_count() > 0).then(|| format!(" ({})", active_count()))}
                     </summary>
                     <form class="facet-form" action=nav::href("/explore") method="get" on:submit=|ev: leptos::ev::SubmitEvent| ev.prevent_default()>
