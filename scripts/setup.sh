@@ -133,6 +133,14 @@ else
     fail "chromium/chromedriver not found at /usr/bin after apt-get install" "install the Debian packages 'chromium' and 'chromium-driver', then re-run"
 fi
 
+# The e2e fixture server (tests/e2e/fixture-server.mjs) makes a throwaway TLS certificate.
+if command -v openssl >/dev/null 2>&1; then
+  say "openssl: already installed"
+else
+  say "openssl: installing via apt..."
+  apt_install apt-openssl openssl
+fi
+
 # --- 6. npm packages (Playwright test runner, axe-core, binaryen 132 = wasm-opt) -----------
 [ -f package-lock.json ] || fail "package-lock.json is missing" "restore it from git ('git checkout package-lock.json'), then re-run"
 LOCK_HASH="$(node -e 'const c=require("crypto"),f=require("fs");process.stdout.write(c.createHash("sha256").update(f.readFileSync("package-lock.json")).digest("hex"))')"
