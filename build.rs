@@ -1,12 +1,34 @@
 //! Validates the bundled data and embeds it: a broken data file fails the build with the
 //! file, the place and what is wrong, so a broken or unsourced dataset can never ship.
+//!
+//! The data is `data/` (TOML files), unless `STRATEGY_EXPLORER_DATASET` names a JSON file in the
+//! published format (as `strategy-data export` and `strategy-data synth` write it): then that
+//! dataset is checked with the same rules and bundled instead. The benchmark bundle with the
+//! synthetic 100x dataset is built this way (`scripts/bench.sh`).
 
 use std::path::Path;
 
 fn main() {
     let data_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
     println!("cargo:rerun-if-changed={}", data_dir.display());
-    let dataset = match strategy_core::load::load_dir(&data_dir) {
+    println!("cargo:rerun-if-env-changed=STRATEGY_EXPLORER_DATASET");
+    let (what, loaded) = match std::env::var_os("STRATEGY_EXPLORER_DATASET").filter(|v| !v.is_empty()) {
+        Some(json_path) => {
+            let json_path = std::path::PathBuf::from(json_path);
+            println!("cargo:rerun-if-changed={}", json_path.display());
+            let name = json_path.display().to_string();
+            let loaded = std::fs::read_to_string(&json_path)
+                .map_err(|err| strategy_core::load::DataError(vec![strategy_core::load::Located {
+                    file: name.clone(),
+                    line: None,
+                    problem: strategy_core::validate::Problem { path: "(file)".into(), message: format!("cannot be read: {err}") },
+                }]))
+                .and_then(|json| strategy_core::load::parse_json(&name, &json));
+            (name, loaded)
+        }
+        None => (data_dir.display().to_string(), strategy_core::load::load_dir(&data_dir)),
+    };
+    let dataset = match loaded {
         Ok(dataset) => dataset,
         Err(err) => {
             // Cargo shows a failed build script's output; one problem a line, then stop.
@@ -14,7 +36,7 @@ fn main() {
                 println!("cargo:warning={problem}");
                 eprintln!("error: {problem}");
             }
-            eprintln!("error: the data in {} is not valid ({} problem(s)); see docs/data-format.md", data_dir.display(), err.0.len());
+            eprintln!("error: the data in {what} is not valid ({} problem(s)); see docs/data-format.md", err.0.len());
             std::process::exit(1);
         }
     };

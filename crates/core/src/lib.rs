@@ -11,6 +11,7 @@ pub mod model;
 pub mod sdg;
 pub mod search;
 pub mod share;
+pub mod synth;
 pub mod text;
 pub mod timeline;
 pub mod validate;

@@ -3,11 +3,14 @@
 //! ```text
 //! strategy-data check DATA_DIR
 //! strategy-data export DATA_DIR OUT_DIR
+//! strategy-data synth DATA_DIR FACTOR SEED OUT_FILE
 //! ```
 //!
 //! `check` prints every problem in the data (file, line or field path, what is wrong) and exits
 //! with status 1 if there is any. `export` does the same check, then writes the dataset as JSON,
-//! its SDG links as CSV and the JSON Schema of the format into OUT_DIR.
+//! its SDG links as CSV and the JSON Schema of the format into OUT_DIR. `synth` writes a
+//! synthetic dataset FACTOR times the size of the data (for benchmarks; see
+//! `strategy_core::synth`), deterministic from SEED.
 
 use std::ffi::OsString;
 use std::fmt;
@@ -22,12 +25,16 @@ const USAGE: &str = "usage:
   strategy-data export DATA_DIR OUT_DIR   validate, then write open data files into OUT_DIR:
       strategy-explorer-data.json   the dataset (the format external datasets use)
       sdg-links.csv                 one row per SDG link, with basis, reason and sources
-      strategy-explorer.schema.json JSON Schema of the dataset format";
+      strategy-explorer.schema.json JSON Schema of the dataset format
+  strategy-data synth DATA_DIR FACTOR SEED OUT_FILE
+      write a synthetic dataset FACTOR times the data (every strategy copied, marked
+      \"[synthetic k]\", wording varied deterministically from SEED) as JSON, for benchmarks";
 
 #[derive(Debug)]
 enum Command {
     Check { data: PathBuf },
     Export { data: PathBuf, out: PathBuf },
+    Synth { data: PathBuf, factor: usize, seed: u64, out: PathBuf },
     Help,
 }
 
@@ -58,6 +65,17 @@ fn parse_args(args: &[OsString]) -> Result<Command, Error> {
         (Some("-h" | "--help" | "help"), []) => Ok(Command::Help),
         (Some("check"), [data]) => Ok(Command::Check { data: data.into() }),
         (Some("export"), [data, out]) => Ok(Command::Export { data: data.into(), out: out.into() }),
+        (Some("synth"), [data, factor, seed, out]) => {
+            let number = |arg: &OsString, what: &str| {
+                arg.to_str().and_then(|s| s.parse::<u64>().ok()).ok_or_else(|| Error::Usage(format!("synth: {what} must be a whole number, not \"{}\"", arg.to_string_lossy())))
+            };
+            let factor = number(factor, "FACTOR")?;
+            if factor == 0 {
+                return Err(Error::Usage("synth: FACTOR must be at least 1".into()));
+            }
+            Ok(Command::Synth { data: data.into(), factor: factor as usize, seed: number(seed, "SEED")?, out: out.into() })
+        }
+        (Some("synth"), _) => Err(Error::Usage("synth takes four arguments: the data folder, the factor, the seed and the output file".into())),
         (Some("check"), _) => Err(Error::Usage("check takes one argument, the data folder".into())),
         (Some("export"), _) => Err(Error::Usage("export takes two arguments, the data folder and the output folder".into())),
         _ => Err(Error::Usage(format!("unknown command \"{}\"", cmd.to_string_lossy()))),
@@ -94,6 +112,12 @@ fn run(args: &[OsString]) -> Result<String, Error> {
             Ok(format!("ok: {} strategies, {} regions, no problems", data.strategies.len(), data.regions.len()))
         }
         Command::Export { data, out } => export(&data, &out),
+        Command::Synth { data, factor, seed, out } => {
+            let base = load_dir(&data).map_err(Error::Data)?;
+            let big = strategy_core::synth::synthesize(&base, factor, seed);
+            write(out.clone(), &dataset_json(&big))?;
+            Ok(format!("wrote {} ({} strategies, {factor} x the data, seed {seed})", out.display(), big.strategies.len()))
+        }
     }
 }
 
