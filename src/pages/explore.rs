@@ -25,6 +25,10 @@ use strategy_core::search::{highlight, Query, SearchIndex};
 /// external dataset, the colour theme.
 const KEPT_PARAMS: [&str; 3] = ["lang", "data", "theme"];
 
+/// Results are shown this many at a time: a long list costs every keystroke its rendering, and
+/// nobody reads hundreds of results without narrowing them first.
+const PAGE_SIZE: usize = 20;
+
 /// The search index of a catalog, built on first use and kept while the catalog lives.
 fn index_for(catalog: &Arc<Catalog>) -> Arc<SearchIndex> {
     static CACHE: Mutex<Option<(Weak<Catalog>, Arc<SearchIndex>)>> = Mutex::new(None);
@@ -76,17 +80,20 @@ fn value_label(catalog: &Catalog, t: &Texts, ui: Lang, facet: Facet, code: &str)
     .unwrap_or_else(|| code.to_string())
 }
 
-fn count_of(counts: &FacetCounts, facet: Facet, code: &str) -> usize {
-    let find = |list: Vec<(String, usize)>| list.into_iter().find(|(c, _)| c == code).map_or(0, |(_, n)| n);
-    match facet {
-        Facet::Country => find(counts.country.iter().map(|&(c, n)| (filter::country_code(c).to_string(), n)).collect()),
-        Facet::Region => find(counts.region.clone()),
-        Facet::Strategy => find(counts.strategy.clone()),
-        Facet::Kind => find(counts.kind.iter().map(|&(k, n)| (filter::kind_code(k).to_string(), n)).collect()),
-        Facet::Sdg => find(counts.sdg.iter().map(|&(g, n)| (g.to_string(), n)).collect()),
-        Facet::Basis => find(counts.basis.iter().map(|&(b, n)| (filter::basis_code(b).to_string(), n)).collect()),
-        Facet::Status => find(counts.status.iter().map(|&(s, n)| (filter::status_code(s).to_string(), n)).collect()),
-    }
+/// The count of option number `i` of a facet. `FacetCounts` lists the options of a catalog
+/// always in the same order (see `option_codes`), so an option keeps its index: a lookup
+/// instead of a search, which matters with hundreds of strategies.
+fn count_at(counts: &FacetCounts, facet: Facet, i: usize) -> usize {
+    let count = match facet {
+        Facet::Country => counts.country.get(i).map(|c| c.1),
+        Facet::Region => counts.region.get(i).map(|c| c.1),
+        Facet::Strategy => counts.strategy.get(i).map(|c| c.1),
+        Facet::Kind => counts.kind.get(i).map(|c| c.1),
+        Facet::Sdg => counts.sdg.get(i).map(|c| c.1),
+        Facet::Basis => counts.basis.get(i).map(|c| c.1),
+        Facet::Status => counts.status.get(i).map(|c| c.1),
+    };
+    count.unwrap_or(0)
 }
 
 /// The option codes of a facet, in display order.
@@ -207,6 +214,18 @@ pub fn ExplorePage() -> impl IntoView {
         }
     });
 
+    // How many results are shown; every change of the filters starts again at one page.
+    let shown = RwSignal::new(PAGE_SIZE);
+    Effect::new(move |_| {
+        filters.track();
+        shown.maybe_update(|n| std::mem::replace(n, PAGE_SIZE) != PAGE_SIZE);
+    });
+    let show_more = move |_| {
+        let before = shown.get_untracked();
+        shown.set(before + PAGE_SIZE);
+        focus_result(before);
+    };
+
     // After a chip or "clear all" is followed the link is gone: keep focus at the count.
     let focus_count = move |_| focus_count_heading();
 
@@ -280,10 +299,15 @@ pub fn ExplorePage() -> impl IntoView {
                         </div>
                     })
                 } else {
+                    let limit = shown.get();
+                    let rest = o.hits.len().saturating_sub(limit);
                     Either::Right(view! {
                         <ol class="results" aria-labelledby="explore-count">
-                            {o.hits.iter().map(|&hit| result_view(&catalog, hit, &query, ui, t)).collect_view()}
+                            {o.hits.iter().take(limit).map(|&hit| result_view(&catalog, hit, &query, ui, t)).collect_view()}
                         </ol>
+                        {(rest > 0).then(|| view! {
+                            <p class="show-more"><button type="button" on:click=show_more>{(t.show_more_results)(rest.min(PAGE_SIZE), rest)}</button></p>
+                        })}
                     })
                 }
             })
@@ -337,6 +361,19 @@ fn focus_count_heading() {
     })
 }
 
+/// Moves focus to the title link of result number `index` (0-based), the first one a "show
+/// more" added, so keyboard and screen reader users continue where the list grew.
+fn focus_result(index: usize) {
+    request_animation_frame(move || {
+        let selector = format!("ol.results > li.result:nth-child({}) .result-title a", index + 1);
+        if let Ok(Some(el)) = document().query_selector(&selector) {
+            if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+                let _ = el.focus();
+            }
+        }
+    })
+}
+
 /// One facet as a group of checkboxes, each with its count under the other facets. Options
 /// that would give no result are left out unless chosen, and a facet without any is hidden.
 fn facet_group(
@@ -352,46 +389,41 @@ fn facet_group(
     // The navigation is not `Send`; the option views, rebuilt reactively, must be.
     let go = StoredValue::new_local(go);
     let empty = {
-        let codes = codes.clone();
-        Memo::new(move |_| filters.with(|f| f.values(facet).is_empty()) && outcome.with(|o| codes.iter().all(|c| count_of(&o.counts, facet, c) == 0)))
+        let n = codes.len();
+        Memo::new(move |_| filters.with(|f| f.values(facet).is_empty()) && outcome.with(|o| (0..n).all(|i| count_at(&o.counts, facet, i) == 0)))
     };
     let options = codes
         .into_iter()
-        .map(|code| {
+        .enumerate()
+        .map(|(i, code)| {
             let id = format!("facet-{key}-{code}");
-            let count = {
-                let code = code.clone();
-                Memo::new(move |_| outcome.with(|o| count_of(&o.counts, facet, &code)))
-            };
+            let count = Memo::new(move |_| outcome.with(|o| count_at(&o.counts, facet, i)));
             let checked = {
                 let code = code.clone();
                 Memo::new(move |_| filters.with(|f| f.has(facet, &code)))
             };
-            // An option that would leave nothing is left out, unless it is chosen.
-            let shown = Memo::new(move |_| count.get() > 0 || checked.get());
-            let catalog = catalog.clone();
-            move || {
-                shown.get().then(|| {
-                    let on_change = {
-                        let code = code.clone();
-                        move |_| {
-                            // Unchoosing an option that gives nothing removes it: keep focus nearby.
-                            if checked.get_untracked() && count.get_untracked() == 0 {
-                                focus_count_heading();
-                            }
-                            go.with_value(|go| go(filters.get_untracked().toggled(facet, &code), false))
-                        }
-                    };
-                    view! {
-                        <li class:zero=move || count.get() == 0>
-                            <input type="checkbox" id=id.clone() name=key value=code.clone() prop:checked=move || checked.get() on:change=on_change/>
-                            <label for=id.clone()>
-                                {option_label(&catalog, facet, &code)} " "
-                                <span class="facet-count">"(" {move || count.get()} ")"</span>
-                            </label>
-                        </li>
+            // An option that would leave nothing is hidden, unless it is chosen. Hidden, not
+            // removed: re-creating hundreds of options on every keystroke is what made
+            // typing slow with large datasets.
+            let hidden = Memo::new(move |_| count.get() == 0 && !checked.get());
+            let on_change = {
+                let code = code.clone();
+                move |_| {
+                    // Unchoosing an option that gives nothing hides it: keep focus nearby.
+                    if checked.get_untracked() && count.get_untracked() == 0 {
+                        focus_count_heading();
                     }
-                })
+                    go.with_value(|go| go(filters.get_untracked().toggled(facet, &code), false))
+                }
+            };
+            view! {
+                <li class:zero=move || count.get() == 0 hidden=move || hidden.get()>
+                    <input type="checkbox" id=id.clone() name=key value=code.clone() prop:checked=move || checked.get() on:change=on_change/>
+                    <label for=id>
+                        {option_label(&catalog, facet, &code)} " "
+                        <span class="facet-count">"(" {move || count.get()} ")"</span>
+                    </label>
+                </li>
             }
         })
         .collect_view();

@@ -89,7 +89,7 @@ test('keyboard only: skip link, search, a facet, open a result, back, switch lan
   await expect(page.locator('main h1')).toBeFocused();
 
   // Choose a facet with the keyboard.
-  const facet = page.locator('main input[type="checkbox"]').first();
+  const facet = page.locator('main input[type="checkbox"]:visible').first();
   await facet.focus();
   await expectVisibleFocus(page);
   await page.keyboard.press('Space');

@@ -81,7 +81,7 @@ test('in an embedded view, links to other pages open the full app in a new tab; 
 
   await page.goto('embed/explore');
   await expect(page.locator('main#main h1')).toBeVisible();
-  await page.locator('fieldset.facet-sdg input[type="checkbox"]').first().check();
+  await page.locator('fieldset.facet-sdg input[type="checkbox"]:visible').first().check();
   await expect(page).toHaveURL(new RegExp(`^${root.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}embed/explore\\?.*sdg=`));
 });
 
@@ -123,8 +123,8 @@ test('a host page on another origin embeds three views; each iframe follows its 
   // Apply a facet in the embedded explorer: fewer results, and the iframe height changes with them.
   const explore = page.frameLocator('#frame-2');
   const before = await settledHeight(frames[2]);
-  await explore.locator('fieldset.facet-strategy input[type="checkbox"]').first().check();
-  await expect(explore.locator('fieldset.facet-strategy input[type="checkbox"]').first()).toBeChecked();
+  await explore.locator('fieldset.facet-strategy input[type="checkbox"]:visible').first().check();
+  await expect(explore.locator('fieldset.facet-strategy input[type="checkbox"]:visible').first()).toBeChecked();
   await expect.poll(() => frameHeight(frames[2])).not.toBe(before);
   const after = await settledHeight(frames[2]);
   const inner = await explore.locator('html').evaluate((h) => Math.ceil(h.getBoundingClientRect().height));
@@ -135,7 +135,7 @@ test('"Embed this view" gives code for exactly this view; copied into a page on 
   const root = appRoot(testInfo);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(root).origin });
   await gotoApp(page, 'explore?lang=sv');
-  await page.locator('fieldset.facet-sdg input[type="checkbox"]').nth(2).check();
+  await page.locator('fieldset.facet-sdg input[type="checkbox"]:visible').nth(2).check();
   await expect(page).toHaveURL(/sdg=/);
   const heading = await page.locator('main h1').innerText();
   const count = await page.locator('#explore-count').innerText();
@@ -178,7 +178,7 @@ test('"Embed this view" gives code for exactly this view; copied into a page on 
   await expect(embedded.locator('main h1')).toHaveText(heading);
   await expect(embedded.locator('#explore-count')).toHaveText(count);
   await expect(embedded.locator('html')).toHaveAttribute('lang', 'sv');
-  await expect(embedded.locator('fieldset.facet-sdg input[type="checkbox"]').nth(2)).toBeChecked();
+  await expect(embedded.locator('fieldset.facet-sdg input[type="checkbox"]:visible').nth(2)).toBeChecked();
   await expect.poll(() => frameHeight(page.locator('#pasted iframe'))).not.toBe(480);
 });
 

@@ -39,12 +39,25 @@ async function openExplore(page, query = '') {
   await expect(countHeading(page)).toBeVisible();
 }
 
-/** The number of entries with no filter, checked against the list itself. */
+/** Results are shown 20 at a time (PAGE_SIZE in src/pages/explore.rs). */
+const PAGE_SIZE = 20;
+const showMore = (page) => page.locator('.show-more button');
+
+/** The number of entries with no filter, checked against the list itself: one page first,
+ *  then "show more" until every entry is listed. */
 async function totalEntries(page) {
   await openExplore(page);
   const n = await shownCount(page);
   expect(n).toBeGreaterThan(0);
-  await expect(results(page)).toHaveCount(n);
+  await expect(results(page)).toHaveCount(Math.min(n, PAGE_SIZE));
+  for (let listed = PAGE_SIZE; listed < n; listed += PAGE_SIZE) {
+    await expect(showMore(page)).toHaveText(`Show ${Math.min(PAGE_SIZE, n - listed)} more (${n - listed} not shown yet)`);
+    await showMore(page).click();
+    await expect(results(page)).toHaveCount(Math.min(n, listed + PAGE_SIZE));
+    // Focus moves to the first result the button added.
+    await expect(results(page).nth(listed).locator('.result-title a')).toBeFocused();
+  }
+  await expect(showMore(page)).toHaveCount(0);
   return n;
 }
 
@@ -90,7 +103,7 @@ test('country facet: Denmark keeps only Danish entries; the option count is the 
   await option(page, 'country', 'DK').check();
   await expect(page).toHaveURL(/[?&]country=DK(&|$)/);
   await expect(countHeading(page)).toHaveText(countText(dk));
-  await expect(results(page)).toHaveCount(dk);
+  await expect(results(page)).toHaveCount(Math.min(dk, PAGE_SIZE));
   for (const meta of await page.locator('ol.results .result-meta').allInnerTexts()) {
     expect(meta).toContain('Region Zealand');
   }
@@ -159,8 +172,8 @@ test('SDG and basis facets: counts match the results, and each result carries th
   await option(page, 'sdg', goal).check();
   await expect(page).toHaveURL(new RegExp(`[?&]sdg=${goal}(&|$)`));
   await expect(countHeading(page)).toHaveText(countText(n));
-  await expect(results(page)).toHaveCount(n);
-  for (let i = 0; i < n; i += 1) {
+  await expect(results(page)).toHaveCount(Math.min(n, PAGE_SIZE));
+  for (let i = 0; i < Math.min(n, PAGE_SIZE); i += 1) {
     await expect(results(page).nth(i).locator('.result-goals .sdg-number', { hasText: new RegExp(`^${goal}$`) })).toHaveCount(1);
   }
   // Other goals stay on offer (OR within the facet), with their own counts.
@@ -430,4 +443,16 @@ test('works 360 px wide without horizontal scrolling; filters fold into a disclo
   await noHorizontalScroll();
   await openExplore(page, '?q=zzqqxx&country=SE');
   await noHorizontalScroll();
+});
+
+test('a long list is shown 20 at a time and starts again at one page when the filters change', async ({ page }) => {
+  const total = await totalEntries(page);
+  expect(total, 'the bundled data has more entries than one page').toBeGreaterThan(PAGE_SIZE);
+  await expect(results(page)).toHaveCount(total);
+  await searchBox(page).fill('region');
+  await expect(countHeading(page)).not.toHaveText(countText(total));
+  await searchBox(page).fill('');
+  await expect(countHeading(page)).toHaveText(countText(total));
+  await expect(results(page)).toHaveCount(PAGE_SIZE);
+  await expect(showMore(page)).toBeVisible();
 });
