@@ -5,6 +5,10 @@
 use crate::i18n::{tr, use_i18n};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
+use std::time::Duration;
+
+/// How long the URL must stay the same before its QR code is made, in milliseconds.
+const QR_DELAY_MS: u64 = 400;
 
 #[component]
 pub fn PrintAction() -> impl IntoView {
@@ -23,11 +27,33 @@ pub fn PrintFooter() -> impl IntoView {
         let origin = window().location().origin().unwrap_or_default();
         strategy_core::share::printable_url(&format!("{origin}{}", location.pathname.get()), &location.search.get(), i18n.lang.get().code())
     });
-    // The SVG is generated here from the URL, never from data, so inserting it as markup is safe.
-    let qr = move || strategy_core::share::qr_svg(&url.get()).unwrap_or_default();
+    // The QR code is only seen on paper, and encoding one costs milliseconds: it is made once
+    // the URL has been still for a moment (not for every keystroke of a search), and at once when
+    // printing starts. The SVG comes from the URL, never from data, so it is safe as markup.
+    let qr = RwSignal::new(String::new());
+    let encode = move || {
+        if let Some(url) = url.try_get_untracked() {
+            qr.try_set(strategy_core::share::qr_svg(&url).unwrap_or_default());
+        }
+    };
+    Effect::new(move |_| {
+        let scheduled = url.get();
+        // Every timer runs (a cleared one would keep its closure alive for good); only the one
+        // set for the URL still shown makes the code.
+        set_timeout(
+            move || {
+                if url.try_get_untracked().as_ref() == Some(&scheduled) {
+                    encode();
+                }
+            },
+            Duration::from_millis(QR_DELAY_MS),
+        );
+    });
+    let before_print = window_event_listener_untyped("beforeprint", move |_| encode());
+    on_cleanup(move || before_print.remove());
     view! {
         <aside class="print-only print-footer" aria-hidden="true">
-            <div class="print-qr" role="img" aria-label=tr(|t| t.print_qr_label) inner_html=qr></div>
+            <div class="print-qr" role="img" aria-label=tr(|t| t.print_qr_label) inner_html=move || qr.get()></div>
             <p><strong>{tr(|t| t.print_url_label)}</strong><br/><span class="print-url">{move || url.get()}</span></p>
         </aside>
     }
