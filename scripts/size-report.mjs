@@ -1,24 +1,26 @@
 #!/usr/bin/env node
 // Size report for a built site (Trunk dist directory). Node's zlib only.
 //
-//   node scripts/size-report.mjs DIR [--budget-kb 300]
+//   node scripts/size-report.mjs DIR [--budget-kb 300] [--json FILE]
 //
 // Prints every file with raw, gzip (-9) and brotli (quality 11) sizes, then the first-load
 // total: index.html plus the .js, .wasm and .css files it references. Exits 1 when a budget is
-// given and the first-load gzip total exceeds it (1 KB = 1024 bytes).
+// given and the first-load gzip total exceeds it (1 KB = 1024 bytes). --json also writes the
+// figures (every file, the first-load files and totals, in bytes) to FILE, for scripts/bench.mjs.
 
-import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, existsSync, writeFileSync } from 'node:fs';
 import { join, relative, extname, sep } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 function usage(message) {
   if (message) console.error(`size-report: ${message}`);
-  console.error('usage: node scripts/size-report.mjs DIR [--budget-kb N]');
+  console.error('usage: node scripts/size-report.mjs DIR [--budget-kb N] [--json FILE]');
   process.exit(2);
 }
 
 let dir = null;
 let budgetKb = null;
+let jsonOut = null;
 const args = process.argv.slice(2);
 for (let i = 0; i < args.length; i++) {
   const a = args[i];
@@ -27,6 +29,9 @@ for (let i = 0; i < args.length; i++) {
     budgetKb = Number(args[++i]);
   } else if (a.startsWith('--budget-kb=')) {
     budgetKb = Number(a.slice('--budget-kb='.length));
+  } else if (a === '--json') {
+    if (i + 1 >= args.length) usage('--json needs a file name');
+    jsonOut = args[++i];
   } else if (a === '--dir') {
     if (i + 1 >= args.length) usage('--dir needs a value');
     dir = args[++i];
@@ -118,6 +123,10 @@ const total = fl.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, 
 console.log('');
 console.log(`First load (${fl.map((f) => f.name).join(', ')}):`);
 console.log(`  raw ${kb(total.raw)}, gzip -9 ${kb(total.gzip)}, brotli ${kb(total.brotli)}`);
+
+if (jsonOut) {
+  writeFileSync(jsonOut, JSON.stringify({ dir, files, firstLoad: { files: fl.map((f) => f.name), ...total } }, null, 2));
+}
 
 if (budgetKb !== null) {
   const limit = budgetKb * 1024;
