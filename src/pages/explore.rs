@@ -25,6 +25,9 @@ use strategy_core::search::{highlight, Query, SearchIndex};
 /// external dataset, the colour theme.
 const KEPT_PARAMS: [&str; 3] = ["lang", "data", "theme"];
 
+/// How long typing must pause before the search is written to the URL, in milliseconds.
+const SEARCH_PAUSE_MS: u64 = 300;
+
 /// Results are shown this many at a time: a long list costs every keystroke its rendering, and
 /// nobody reads hundreds of results without narrowing them first.
 const PAGE_SIZE: usize = 20;
@@ -130,10 +133,26 @@ pub fn ExplorePage() -> impl IntoView {
     let navigate = use_navigate();
     set_page_title(move || i18n.t().explore_title.to_string());
 
-    let filters = {
+    // The state in the URL, and what is shown: the same, except that text being typed in the
+    // search box is shown at once and written to the URL only after a pause (SEARCH_PAUSE_MS).
+    // A keystroke then updates only the results, not everything that follows the URL.
+    let url_filters = {
         let catalog = catalog.clone();
         Memo::new(move |_| query_map.with(|q| Filters::from_pairs_in(q, &catalog)))
     };
+    let typed = RwSignal::new(None::<String>);
+    let filters = Memo::new(move |_| {
+        let f = url_filters.get();
+        typed.with(|t| match t {
+            Some(text) => f.with_text(text),
+            None => f,
+        })
+    });
+    // Any change of the URL (back/forward, a chip, a written search) ends the pending text.
+    Effect::new(move |_| {
+        url_filters.track();
+        typed.set(None);
+    });
     // App-wide parameters (UI language, external dataset, theme) travel along with every change.
     let kept = Memo::new(move |_| {
         query_map.with(|q| KEPT_PARAMS.iter().filter_map(|&k| q.get(k).filter(|v| !v.is_empty()).map(|v| (k, v))).collect::<Vec<_>>())
@@ -159,24 +178,51 @@ pub fn ExplorePage() -> impl IntoView {
     };
     // In an embedded view, filter links stay embedded (nav::in_view).
     let href_of = move |f: &Filters| nav::in_view(&path_of(f));
+    // A search typed but not yet written to the URL is written first (the timer is then void).
+    let search_round = StoredValue::new(0u32);
     let go = move |f: Filters, replace: bool| {
-        if f != filters.get_untracked() {
+        search_round.update_value(|r| *r = r.wrapping_add(1));
+        if f != url_filters.get_untracked() {
             navigate(&path_of(&f), NavigateOptions { replace, scroll: false, ..Default::default() });
         }
+        typed.set(None);
     };
 
-    // The search box: the first keystroke of a search adds a history entry, the rest replace it.
+    // The search box: a search adds one history entry when it is first written to the URL;
+    // its later changes replace that entry.
     let input: NodeRef<leptos::html::Input> = NodeRef::new();
     let typing = StoredValue::new(false);
-    let search_go = go.clone();
-    let on_input = move |_| {
-        let value = input.get().map(|i| i.value()).unwrap_or_default();
-        let replace = typing.get_value();
-        typing.set_value(true);
-        search_go(filters.get_untracked().with_text(&value), replace);
+    let write_search = {
+        let go = go.clone();
+        move || {
+            if let Some(f) = filters.try_get_untracked() {
+                let replace = typing.get_value();
+                typing.set_value(true);
+                go(f, replace);
+            }
+        }
+    };
+    let on_input = {
+        let write_search = write_search.clone();
+        move |_| {
+            typed.set(Some(input.get().map(|i| i.value()).unwrap_or_default()));
+            search_round.update_value(|r| *r = r.wrapping_add(1));
+            let mine = search_round.get_value();
+            let write_search = write_search.clone();
+            set_timeout(
+                move || {
+                    // Only the last keystroke's timer writes, and not after the page is gone.
+                    if search_round.try_get_value() == Some(mine) {
+                        write_search();
+                    }
+                },
+                Duration::from_millis(SEARCH_PAUSE_MS),
+            );
+        }
     };
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        write_search();
         typing.set_value(false);
     };
     // Back/forward and chips change the text without typing: show it in the box.
