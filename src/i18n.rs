@@ -124,6 +124,8 @@ pub struct Texts {
     pub results_count: fn(usize) -> String,
     /// The button under a long result list: how many it adds, how many are not shown yet.
     pub show_more_results: fn(usize, usize) -> String,
+    /// The button under a long facet: shows all its options.
+    pub show_all_options: fn(usize) -> String,
     pub no_results: &'static str,
     pub no_results_hint: &'static str,
     pub part_label: &'static str,
@@ -523,6 +525,7 @@ pub static EN: Texts = Texts {
     clear_all: "Clear all",
     results_count: |n| match n { 0 => "No results".into(), 1 => "1 result".into(), n => format!("{n} results") },
     show_more_results: |next, rest| format!("Show {next} more ({rest} not shown yet)"),
+    show_all_options: |n| format!("Show all {n}"),
     no_results: "Nothing matches these filters.",
     no_results_hint: "Try fewer words or remove a filter.",
     part_label: "Part",
@@ -740,6 +743,7 @@ pub static DA: Texts = Texts {
     clear_all: "Ryd alle",
     results_count: |n| match n { 0 => "Ingen resultater".into(), 1 => "1 resultat".into(), n => format!("{n} resultater") },
     show_more_results: |next, rest| format!("Vis {next} mere ({rest} er ikke vist endnu)"),
+    show_all_options: |n| format!("Vis alle {n}"),
     no_results: "Intet passer til disse filtre.",
     no_results_hint: "Prøv med færre ord, eller fjern et filter.",
     part_label: "Del",
@@ -957,6 +961,7 @@ pub static SV: Texts = Texts {
     clear_all: "Rensa alla",
     results_count: |n| match n { 0 => "Inga resultat".into(), 1 => "1 resultat".into(), n => format!("{n} resultat") },
     show_more_results: |next, rest| format!("Visa {next} till ({rest} visas inte än)"),
+    show_all_options: |n| format!("Visa alla {n}"),
     no_results: "Inget matchar dessa filter.",
     no_results_hint: "Försök med färre ord eller ta bort ett filter.",
     part_label: "Del",

@@ -120,3 +120,25 @@ async fn the_app_switches_language_when_a_language_link_is_clicked() {
     assert_eq!(html.get_attribute("lang").as_deref(), Some("da"));
     assert!(root.text_content().unwrap().contains("Gå til indhold"));
 }
+
+#[wasm_bindgen_test]
+async fn a_facet_with_many_options_shows_twenty_and_a_button_for_all_of_them() {
+    // 25 strategies: the bundled ones copied five times (strategy_core::synth).
+    let big = std::sync::Arc::new(strategy_core::catalog::Catalog::new(strategy_core::synth::synthesize(&strategy_explorer::data::bundled().data, 5, 1)));
+    let root = container();
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        with_ui_language(RwSignal::new(Lang::En));
+        provide_context(big.clone());
+        view! { <leptos_router::components::Router><strategy_explorer::pages::ExplorePage/></leptos_router::components::Router> }
+    });
+    tick().await;
+    let options = || root.query_selector_all("fieldset.facet-strategy li").unwrap().length();
+    assert_eq!(options(), 20, "the first twenty strategies are offered");
+    let button = root.query_selector("fieldset.facet-strategy button.facet-more").unwrap().expect("a button for the rest");
+    assert_eq!(button.text_content().unwrap(), "Show all 25");
+    button.unchecked_ref::<web_sys::HtmlElement>().click();
+    tick().await;
+    assert_eq!(options(), 25, "all strategies are offered after the click");
+    assert!(button.has_attribute("hidden"), "the button goes once everything is shown");
+    assert!(root.query_selector("fieldset.facet-sdg button.facet-more").unwrap().is_none(), "17 goals need no button");
+}

@@ -25,6 +25,10 @@ use strategy_core::search::{highlight, Query, SearchIndex};
 /// external dataset, the colour theme.
 const KEPT_PARAMS: [&str; 3] = ["lang", "data", "theme"];
 
+/// Facets with more options than this (strategies, in a large dataset) show the first ones and
+/// a "Show all" button: a long list of checkboxes is hard to use, and each costs time to update.
+const FACET_FOLD: usize = 20;
+
 /// How long typing must pause before the search is written to the URL, in milliseconds.
 const SEARCH_PAUSE_MS: u64 = 300;
 
@@ -421,7 +425,8 @@ fn focus_result(index: usize) {
 }
 
 /// One facet as a group of checkboxes, each with its count under the other facets. Options
-/// that would give no result are left out unless chosen, and a facet without any is hidden.
+/// that would give no result are hidden unless chosen, and a facet without any is hidden. A
+/// facet with more than [`FACET_FOLD`] options shows the first ones and a button for the rest.
 fn facet_group(
     facet: Facet,
     codes: Vec<String>,
@@ -434,50 +439,78 @@ fn facet_group(
     let key = facet.key();
     // The navigation is not `Send`; the option views, rebuilt reactively, must be.
     let go = StoredValue::new_local(go);
-    let empty = {
-        let n = codes.len();
-        Memo::new(move |_| filters.with(|f| f.values(facet).is_empty()) && outcome.with(|o| (0..n).all(|i| count_at(&o.counts, facet, i) == 0)))
+    let total = codes.len();
+    let empty = Memo::new(move |_| filters.with(|f| f.values(facet).is_empty()) && outcome.with(|o| (0..total).all(|i| count_at(&o.counts, facet, i) == 0)));
+    let folded: Vec<(usize, String)> = codes.iter().cloned().enumerate().skip(FACET_FOLD).collect();
+    // Unfolded from the start when a folded option is chosen (a shared link), so it shows.
+    let unfolded = RwSignal::new(folded.is_empty() || filters.with_untracked(|f| folded.iter().any(|(_, code)| f.has(facet, code))));
+    let option = {
+        let catalog = catalog.clone();
+        move |(i, code): (usize, String)| facet_option(facet, i, code, &catalog, filters, outcome, go)
     };
-    let options = codes
-        .into_iter()
-        .enumerate()
-        .map(|(i, code)| {
-            let id = format!("facet-{key}-{code}");
-            let count = Memo::new(move |_| outcome.with(|o| count_at(&o.counts, facet, i)));
-            let checked = {
-                let code = code.clone();
-                Memo::new(move |_| filters.with(|f| f.has(facet, &code)))
-            };
-            // An option that would leave nothing is hidden, unless it is chosen. Hidden, not
-            // removed: re-creating hundreds of options on every keystroke is what made
-            // typing slow with large datasets.
-            let hidden = Memo::new(move |_| count.get() == 0 && !checked.get());
-            let on_change = {
-                let code = code.clone();
-                move |_| {
-                    // Unchoosing an option that gives nothing hides it: keep focus nearby.
-                    if checked.get_untracked() && count.get_untracked() == 0 {
-                        focus_count_heading();
+    let first = codes.into_iter().enumerate().take(FACET_FOLD).map(option.clone()).collect_view();
+    let first_folded = folded.first().map(|(_, code)| format!("facet-{key}-{code}"));
+    let rest = {
+        let folded = folded.clone();
+        move || unfolded.get().then(|| folded.clone().into_iter().map(option.clone()).collect_view())
+    };
+    let unfold = move |_| {
+        unfolded.set(true);
+        // Keep the keyboard where the list grew: on the first option the button showed.
+        if let Some(id) = first_folded.clone() {
+            request_animation_frame(move || {
+                if let Some(el) = document().get_element_by_id(&id) {
+                    if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+                        let _ = el.focus();
                     }
-                    go.with_value(|go| go(filters.get_untracked().toggled(facet, &code), false))
                 }
-            };
-            view! {
-                <li class:zero=move || count.get() == 0 hidden=move || hidden.get()>
-                    <input type="checkbox" id=id.clone() name=key value=code.clone() prop:checked=move || checked.get() on:change=on_change/>
-                    <label for=id>
-                        {option_label(&catalog, facet, &code)} " "
-                        <span class="facet-count">"(" {move || count.get()} ")"</span>
-                    </label>
-                </li>
-            }
-        })
-        .collect_view();
+            });
+        }
+    };
     view! {
         <fieldset class=format!("facet facet-{key}") hidden=move || empty.get()>
             <legend>{move || legend(i18n.t(), facet)}</legend>
-            <ul>{options}</ul>
+            <ul>{first}{rest}</ul>
+            {(!folded.is_empty()).then(|| view! {
+                <button type="button" class="facet-more secondary" hidden=move || unfolded.get() on:click=unfold>
+                    {move || (i18n.t().show_all_options)(total)}
+                </button>
+            })}
         </fieldset>
+    }
+}
+
+/// One option of a facet: a checkbox with its label and count.
+fn facet_option(facet: Facet, i: usize, code: String, catalog: &Catalog, filters: Memo<Filters>, outcome: Memo<Outcome>, go: StoredValue<impl Fn(Filters, bool) + 'static, LocalStorage>) -> impl IntoView {
+    let key = facet.key();
+    let id = format!("facet-{key}-{code}");
+    let count = Memo::new(move |_| outcome.with(|o| count_at(&o.counts, facet, i)));
+    let checked = {
+        let code = code.clone();
+        Memo::new(move |_| filters.with(|f| f.has(facet, &code)))
+    };
+    // An option that would leave nothing is hidden, unless it is chosen. Hidden, not removed:
+    // re-creating hundreds of options on every keystroke is what made typing slow with large
+    // datasets.
+    let hidden = Memo::new(move |_| count.get() == 0 && !checked.get());
+    let on_change = {
+        let code = code.clone();
+        move |_| {
+            // Unchoosing an option that gives nothing hides it: keep focus nearby.
+            if checked.get_untracked() && count.get_untracked() == 0 {
+                focus_count_heading();
+            }
+            go.with_value(|go| go(filters.get_untracked().toggled(facet, &code), false))
+        }
+    };
+    view! {
+        <li class:zero=move || count.get() == 0 hidden=move || hidden.get()>
+            <input type="checkbox" id=id.clone() name=key value=code.clone() prop:checked=move || checked.get() on:change=on_change/>
+            <label for=id>
+                {option_label(catalog, facet, &code)} " "
+                <span class="facet-count">"(" {move || count.get()} ")"</span>
+            </label>
+        </li>
     }
 }
 
