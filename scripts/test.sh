@@ -11,7 +11,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 # The issues set 300 KB (foundation) and then 200 KB (performance) for the first load. The app
-# measures 469 KB gzip today (see the size report, README "Performance" and the notes on issues
+# measures 472 KB gzip today (see the size report, README "Performance" and the notes on issues
 # 2 and 8): the guard sits just above that so the size cannot grow unnoticed while the cuts are
 # made, and is to be lowered step by step to 200.
 SIZE_BUDGET_KB="${SIZE_BUDGET_KB:-480}"
