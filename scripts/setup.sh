@@ -11,6 +11,8 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
 TRUNK_VERSION="0.21.14"
+# Must stay compatible with wasm_split_helpers in Cargo.lock (the macros and the CLI share a format).
+WASM_SPLIT_VERSION="0.2.4"
 TARGET="wasm32-unknown-unknown"
 LOG_DIR="${TMPDIR:-/tmp}/strategy-explorer-setup"
 mkdir -p "$LOG_DIR"
@@ -109,10 +111,6 @@ WBG_VERSION="$(awk '
 ' Cargo.lock)"
 [ -n "$WBG_VERSION" ] ||
   fail "could not find the wasm-bindgen package in Cargo.lock" "run 'cargo generate-lockfile' (or 'cargo build'), then re-run"
-TRUNK_WBG="$(sed -n 's/^wasm_bindgen *= *"\([^"]*\)".*/\1/p' Trunk.toml 2>/dev/null | head -n 1)"
-[ -z "$TRUNK_WBG" ] || [ "$TRUNK_WBG" = "$WBG_VERSION" ] ||
-  fail "Trunk.toml pins wasm_bindgen = \"$TRUNK_WBG\" but Cargo.lock has wasm-bindgen $WBG_VERSION" \
-    "make [tools] wasm_bindgen in Trunk.toml equal the wasm-bindgen version in Cargo.lock (pin it with wasm-bindgen = \"=X\" in Cargo.toml)"
 if command -v wasm-bindgen >/dev/null 2>&1 && wasm-bindgen --version 2>/dev/null | grep -q " $WBG_VERSION\$" &&
   command -v wasm-bindgen-test-runner >/dev/null 2>&1; then
   say "wasm-bindgen-cli $WBG_VERSION: already installed"
@@ -121,6 +119,17 @@ else
   # No --locked: the CLI's own lockfile names a webpki-roots version crates.io no longer serves.
   cargo install wasm-bindgen-cli --version "$WBG_VERSION" --force >"$LOG_DIR/wasm-bindgen.log" 2>&1 ||
     fail "cargo install wasm-bindgen-cli $WBG_VERSION" "$(network_or "$LOG_DIR/wasm-bindgen.log" "crates.io registry" "read the log, fix the cause, then re-run")" "$LOG_DIR/wasm-bindgen.log"
+fi
+
+# --- 4b. wasm-split-cli (cuts the release module into a first-load module and route chunks,
+#          scripts/build-wasm.sh); it has no --version, so cargo's install list tells.
+if command -v wasm-split-cli >/dev/null 2>&1 &&
+  cargo install --list 2>/dev/null | grep -q "^wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  say "wasm-split-cli $WASM_SPLIT_VERSION: already installed"
+else
+  say "wasm-split-cli $WASM_SPLIT_VERSION: installing with cargo (about 2 minutes on 2 cores; log: $LOG_DIR/wasm-split.log)..."
+  cargo install --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --force >"$LOG_DIR/wasm-split.log" 2>&1 ||
+    fail "cargo install wasm_split_cli_support $WASM_SPLIT_VERSION" "$(network_or "$LOG_DIR/wasm-split.log" "crates.io registry" "read the log, fix the cause, then re-run")" "$LOG_DIR/wasm-split.log"
 fi
 
 # --- 5. Chromium + chromedriver (Debian packages; Playwright's own browser download cannot be used)

@@ -4,9 +4,8 @@
 //
 //   node scripts/stamp-sw.mjs [DIR]
 //
-// 1. Content-Security-Policy: Trunk injects an inline <script type="module"> that loads the
-//    wasm. Its sha256 hash replaces the placeholder 'sha256-TRUNK-INLINE-SCRIPTS' in index.html's
-//    CSP, so the policy needs no 'unsafe-inline' for scripts (a static host cannot send nonces).
+// 1. Content-Security-Policy: index.html's policy allows no inline script (a static host cannot
+//    send nonces); this fails the build when one appears, since browsers would block it.
 // 2. Service worker: writes every file of the build (relative to the site's base, hashed names
 //    included) into sw.js as `const PRECACHE = [...]`, and a build id derived from all their
 //    contents as `const BUILD = "..."`. Any change to any file gives a new sw.js, which is what
@@ -24,7 +23,6 @@ if (!dir) {
   process.exit(2);
 }
 
-const CSP_PLACEHOLDER = "'sha256-TRUNK-INLINE-SCRIPTS'";
 const SKIP = new Set(['sw.js', '404.html']);
 
 function fail(message) {
@@ -46,17 +44,10 @@ async function listFiles(root) {
   return out.sort();
 }
 
-// 1. CSP hash of the inline scripts.
-const indexPath = join(dir, 'index.html');
-let html = await readFile(indexPath, 'utf8');
-const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
-  .filter(([, attrs]) => !/\ssrc\s*=/i.test(attrs))
-  .map(([, , body]) => body);
-if (!html.includes(CSP_PLACEHOLDER)) fail(`index.html has no ${CSP_PLACEHOLDER} in its Content-Security-Policy`);
-if (inline.length === 0) fail('index.html has no inline script to hash (has Trunk changed how it loads the app?)');
-const hashes = inline.map((body) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
-html = html.replaceAll(CSP_PLACEHOLDER, hashes.join(" "));
-await writeFile(indexPath, html);
+// 1. No inline script.
+const html = await readFile(join(dir, 'index.html'), 'utf8');
+const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter(([, attrs]) => !/\ssrc\s*=/i.test(attrs));
+if (inline.length > 0) fail(`index.html has ${inline.length} inline script(s); its Content-Security-Policy would block them: load them from a file`);
 
 // 2. Service worker precache list and build id.
 const swPath = join(dir, 'sw.js');
@@ -75,4 +66,4 @@ if (!stamped.includes(`const BUILD = "${buildId}";`) || !stamped.includes('const
   fail('sw.js must contain the lines `const BUILD = "";` and `const PRECACHE = [];` to stamp');
 }
 await writeFile(swPath, stamped);
-console.log(`stamp-sw.mjs: build ${buildId}, ${precache.length} files precached, ${hashes.length} inline script hash(es) in the CSP`);
+console.log(`stamp-sw.mjs: build ${buildId}, ${precache.length} files precached`);

@@ -1,6 +1,7 @@
 //! The app shell: router, header with navigation and language switch, footer, and the
 //! announcement and focus move that follow every route change.
 
+use crate::components::PagesShown;
 use crate::data;
 use crate::dataset_ui::DatasetGate;
 use crate::embed::{EmbedBar, EmbedThisView};
@@ -12,7 +13,7 @@ use crate::pages::*;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_location;
-use leptos_router::path;
+use leptos_router::{path, Lazy};
 use strategy_core::model::Lang;
 
 #[component]
@@ -33,6 +34,7 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Shell() -> impl IntoView {
     provide_i18n();
+    let pages_shown = PagesShown::provide();
     let embedded = nav::embedded();
     crate::embed::follow_theme_param();
     if embedded {
@@ -63,16 +65,16 @@ fn Shell() -> impl IntoView {
             <DatasetGate>
             <Routes fallback=NotFoundPage>
                 <Route path=path!("/") view=HomePage/>
-                <Route path=path!("/strategy/:id") view=StrategyPage/>
-                <Route path=path!("/strategy/:id/:part") view=PartPage/>
-                <Route path=path!("/strategy/:id/:part/:item") view=ItemPage/>
-                <Route path=path!("/explore") view=ExplorePage/>
-                <Route path=path!("/sdg") view=SdgIndexPage/>
-                <Route path=path!("/sdg/:n") view=SdgGoalPage/>
-                <Route path=path!("/compare") view=ComparePage/>
-                <Route path=path!("/timeline") view=TimelinePage/>
-                <Route path=path!("/about") view=AboutPage/>
-                <Route path=path!("/accessibility") view=AccessibilityPage/>
+                <Route path=path!("/strategy/:id") view={Lazy::<StrategyRoute>::new()}/>
+                <Route path=path!("/strategy/:id/:part") view={Lazy::<PartRoute>::new()}/>
+                <Route path=path!("/strategy/:id/:part/:item") view={Lazy::<ItemRoute>::new()}/>
+                <Route path=path!("/explore") view={Lazy::<ExploreRoute>::new()}/>
+                <Route path=path!("/sdg") view={Lazy::<SdgIndexRoute>::new()}/>
+                <Route path=path!("/sdg/:n") view={Lazy::<SdgGoalRoute>::new()}/>
+                <Route path=path!("/compare") view={Lazy::<CompareRoute>::new()}/>
+                <Route path=path!("/timeline") view={Lazy::<TimelineRoute>::new()}/>
+                <Route path=path!("/about") view={Lazy::<AboutRoute>::new()}/>
+                <Route path=path!("/accessibility") view={Lazy::<AccessibilityRoute>::new()}/>
             </Routes>
             </DatasetGate>
         </main>
@@ -87,7 +89,7 @@ fn Shell() -> impl IntoView {
         <UpdateBanner/>
         })}
         {embedded.then(|| view! { <EmbedBar/> })}
-        <RouteAnnouncer/>
+        <RouteAnnouncer pages_shown/>
     }
 }
 
@@ -128,15 +130,22 @@ fn LanguageSwitch() -> impl IntoView {
 }
 
 /// After each route change (not the first load), moves focus to the new page's heading and
-/// announces the page through a polite live region, as screen-reader users expect.
+/// announces the page through a polite live region, as screen-reader users expect. It waits
+/// until the new page is shown, since a lazy route's code may still be loading.
 #[component]
-fn RouteAnnouncer() -> impl IntoView {
+fn RouteAnnouncer(pages_shown: PagesShown) -> impl IntoView {
     let i18n = use_i18n();
     let location = use_location();
     let (message, set_message) = signal(String::new());
-    Effect::new(move |previous: Option<String>| {
+    // State: (path, pages shown, whether a route change still waits for its page).
+    Effect::new(move |previous: Option<(String, u32, bool)>| {
         let path = location.pathname.get();
-        if previous.is_some_and(|p| p != path) {
+        let shown = pages_shown.0.get();
+        let Some((last_path, last_shown, waiting)) = previous else {
+            return (path, shown, false);
+        };
+        let waiting = waiting || last_path != path;
+        if waiting && shown != last_shown {
             request_animation_frame(move || {
                 let document = document();
                 if let Some(h1) = document.query_selector("main h1").ok().flatten() {
@@ -147,8 +156,9 @@ fn RouteAnnouncer() -> impl IntoView {
                     }
                 }
             });
+            return (path, shown, false);
         }
-        path
+        (path, shown, waiting)
     });
     view! { <div class="visually-hidden" role="status" aria-live="polite" id="route-announcer">{message}</div> }
 }

@@ -6,9 +6,29 @@ use leptos::prelude::*;
 use strategy_core::catalog::Catalog;
 use strategy_core::model::*;
 
-/// Sets the document title for the current page.
+/// Sets the document title for the current page, and counts the page as shown.
 pub fn set_page_title(title: impl Fn() -> String + 'static) {
-    Effect::new(move |_| document().set_title(&format!("{} · Strategy Explorer", title())));
+    let shown = use_context::<PagesShown>();
+    Effect::new(move |_| {
+        document().set_title(&format!("{} · Strategy Explorer", title()));
+        if let Some(PagesShown(count)) = shown {
+            count.update(|n| *n = n.wrapping_add(1));
+        }
+    });
+}
+
+/// How often a page has been shown (each page sets its title when it is). A lazily loaded page
+/// appears some time after the route changes; the route announcer waits for this count to move
+/// before it focuses the new heading.
+#[derive(Clone, Copy)]
+pub struct PagesShown(pub RwSignal<u32>);
+
+impl PagesShown {
+    pub fn provide() -> Self {
+        let shown = PagesShown(RwSignal::new(0));
+        provide_context(shown);
+        shown
+    }
 }
 
 /// A content text in its own language (marked with `lang` for screen readers), a mark when it is

@@ -91,7 +91,7 @@ fn start_loading(state: DataState, url: String) {
     nav::set_data_param(None);
     state.source.set(Source::Loading { url: url.clone() });
     leptos::task::spawn_local(async move {
-        let result = external::load(&url, &data::bundled()).await;
+        let result = external::load(url.clone(), data::bundled()).await;
         // A newer choice made while this one loaded wins.
         if !state.source.with_untracked(|s| matches!(s, Source::Loading { url: u } if *u == url)) {
             return;

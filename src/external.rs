@@ -51,9 +51,11 @@ pub fn host_of(url: &str) -> String {
 }
 
 /// Loads, checks and prepares the dataset at `url`. When it has no SDG catalogue of its own, the
-/// bundled one is used.
-pub async fn load(url: &str, bundled: &Catalog) -> Result<Arc<Catalog>, LoadError> {
-    let mut data = fetch_dataset(url).await?;
+/// bundled one is used. In release builds this code (download, validation) is a split chunk,
+/// fetched the first time a dataset is opened, so the first load does without it.
+#[cfg_attr(feature = "split", leptos::lazy)]
+pub async fn load(url: String, bundled: Arc<Catalog>) -> Result<Arc<Catalog>, LoadError> {
+    let mut data = fetch_dataset(&url).await?;
     if data.sdgs.is_empty() {
         data.sdgs = bundled.data.sdgs.clone();
         if data.sdg_logo_note.is_none() {

@@ -33,7 +33,10 @@ pub fn PrintFooter() -> impl IntoView {
     let qr = RwSignal::new(String::new());
     let encode = move || {
         if let Some(url) = url.try_get_untracked() {
-            qr.try_set(strategy_core::share::qr_svg(&url).unwrap_or_default());
+            leptos::task::spawn_local(async move {
+                let svg = qr_svg(url).await;
+                qr.try_set(svg);
+            });
         }
     };
     Effect::new(move |_| {
@@ -57,4 +60,12 @@ pub fn PrintFooter() -> impl IntoView {
             <p><strong>{tr(|t| t.print_url_label)}</strong><br/><span class="print-url">{move || url.get()}</span></p>
         </aside>
     }
+}
+
+/// The QR code of `url` as SVG markup (empty when the URL is too long to encode). In release
+/// builds the encoder is a split chunk, fetched on first use: it is only needed on paper, so the
+/// first load does without it.
+#[cfg_attr(feature = "split", leptos::lazy)]
+async fn qr_svg(url: String) -> String {
+    strategy_core::share::qr_svg(&url).unwrap_or_default()
 }

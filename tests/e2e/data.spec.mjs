@@ -109,8 +109,9 @@ test('every part and item page links its source', async ({ page, request }) => {
 
 test('open data downloads: dataset JSON, SDG links CSV and JSON Schema', async ({ page, request }) => {
   await gotoApp(page, 'about');
-  const hrefs = await page.locator('main a[download]').evaluateAll((as) => as.map((a) => a.href));
-  expect(hrefs).toHaveLength(3);
+  const downloads = page.locator('main a[download]');
+  await expect(downloads).toHaveCount(3);
+  const hrefs = await downloads.evaluateAll((as) => as.map((a) => a.href));
   const [json, csv, schema] = await Promise.all(hrefs.map((h) => request.get(h)));
   for (const r of [json, csv, schema]) expect(r.ok()).toBe(true);
   const data = await json.json();

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Builds the app's WebAssembly into a Trunk build: the first step of Trunk's post_build hook
+# (Trunk.toml), run by `trunk build` and `trunk serve`. Trunk itself only builds the HTML and
+# CSS and copies public/; it cannot split a module (trunk-rs/trunk#1022), so this does:
+#
+#   1. cargo build --features split: lazy routes (src/pages/mod.rs) become split points;
+#   2. wasm-split-cli: main.wasm (shell, router, home page, data) + one .wasm per lazy route
+#      + shared chunks, and __wasm_split.js, which fetches a chunk the first time it is needed;
+#   3. wasm-bindgen --target web on main.wasm (main.js, main_bg.wasm);
+#   4. release only: binaryen 132's wasm-opt -Oz on every .wasm;
+#   5. the result goes to STAGING/pkg/<hash of its contents>/ (a new name whenever a byte
+#      changes, so caches never serve a stale mix), with boot.js, which starts the app, and
+#      index.html's placeholder __PKG__ becomes that folder name.
+#
+#   bash scripts/build-wasm.sh STAGING_DIR        (profile from TRUNK_PROFILE, default release)
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+STAGE="${1:?usage: build-wasm.sh STAGING_DIR}"
+PROFILE="${TRUNK_PROFILE:-release}"
+TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
+export PATH="$ROOT/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+for tool in wasm-split-cli wasm-bindgen wasm-opt; do
+  command -v "$tool" >/dev/null 2>&1 || {
+    echo "build-wasm.sh: '$tool' not found; run 'bash scripts/setup.sh' first" >&2
+    exit 1
+  }
+done
+
+# Debian's binaryen 108 writes modules that fail at start-up in Chromium: only 132 (npm) will do.
+wasm-opt --version | grep -q "version 132" || {
+  echo "build-wasm.sh: $(command -v wasm-opt) is not binaryen 132; run 'bash scripts/setup.sh' (it installs it from npm)" >&2
+  exit 1
+}
+
+case "$PROFILE" in
+  release) CARGO_PROFILE=(--release); PROFILE_DIR=release ;;
+  debug) CARGO_PROFILE=(); PROFILE_DIR=debug ;;
+  *) echo "build-wasm.sh: unknown profile '$PROFILE' (release or debug)" >&2; exit 2 ;;
+esac
+
+# .cargo/config.toml adds the linker flag --emit-relocs that the splitter needs.
+cargo build "${CARGO_PROFILE[@]}" --target wasm32-unknown-unknown --bin strategy-explorer --features split
+RAW="$TARGET_DIR/wasm32-unknown-unknown/$PROFILE_DIR/strategy-explorer.wasm"
+
+WORK="$TARGET_DIR/wasm-split/$PROFILE_DIR"
+rm -rf "$WORK"
+mkdir -p "$WORK/split" "$WORK/pkg"
+wasm-split-cli "$RAW" "$WORK/split" >"$WORK/split.log"
+# The lld exports and mangled names must stay: __wasm_split.js and the chunks refer to them.
+wasm-bindgen --target web --out-name main --no-typescript --keep-lld-exports --no-demangle \
+  --out-dir "$WORK/pkg" "$WORK/split/main.wasm"
+find "$WORK/split" -maxdepth 1 -type f ! -name main.wasm \( -name '*.wasm' -o -name '*.js' \) -exec cp {} "$WORK/pkg/" \;
+if [ "$PROFILE" = release ]; then
+  for wasm in "$WORK/pkg"/*.wasm; do
+    wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int "$wasm" -o "$wasm"
+  done
+fi
+printf '%s\n' '// Starts the app: fetches and instantiates main_bg.wasm, then runs its main().' \
+  'import init from "./main.js";' 'init();' >"$WORK/pkg/boot.js"
+
+HASH="$(cd "$WORK/pkg" && find . -type f | LC_ALL=C sort | xargs cat | sha256sum | cut -c1-16)"
+rm -rf "$STAGE/pkg"
+mkdir -p "$STAGE/pkg"
+cp -r "$WORK/pkg" "$STAGE/pkg/$HASH"
+grep -q '__PKG__' "$STAGE/index.html" || {
+  echo "build-wasm.sh: $STAGE/index.html has no __PKG__ placeholder for the wasm folder" >&2
+  exit 1
+}
+sed -i "s#__PKG__#$HASH#g" "$STAGE/index.html"
+echo "build-wasm.sh: pkg/$HASH: $(cd "$STAGE/pkg/$HASH" && ls | tr '\n' ' ')"
