@@ -4,13 +4,14 @@
 //   node scripts/size-report.mjs DIR [--budget-kb 300] [--json FILE]
 //
 // Prints every file with raw, gzip (-9) and brotli (quality 11) sizes, then the first-load
-// total: index.html plus the .js, .wasm and .css files it references. Exits 1 when a budget is
+// total: index.html plus the .js, .wasm and .css files the home page fetches (first-load.mjs). Exits 1 when a budget is
 // given and the first-load gzip total exceeds it (1 KB = 1024 bytes). --json also writes the
 // figures (every file, the first-load files and totals, in bytes) to FILE, for scripts/bench.mjs.
 
 import { readFileSync, readdirSync, statSync, existsSync, writeFileSync } from 'node:fs';
 import { join, relative, extname, sep } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { firstLoadFiles } from './first-load.mjs';
 
 function usage(message) {
   if (message) console.error(`size-report: ${message}`);
@@ -95,29 +96,13 @@ const all = files.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip,
 console.log('-'.repeat(header.length));
 console.log(`${'all files'.padEnd(nameWidth)}  ${pad(kb(all.raw), 11)}  ${pad(kb(all.gzip), 11)}  ${pad(kb(all.brotli), 11)}`);
 
-// First load: index.html and the .js/.wasm/.css files it references (Trunk writes them as
-// absolute paths under the public URL, e.g. "/explorer/app-1a2b.js").
+// First load: what the browser fetches for the home page (see first-load.mjs).
 const byName = new Map(files.map((f) => [f.name, f]));
-const index = byName.get('index.html');
-if (!index) {
+if (!byName.has('index.html')) {
   console.error(`size-report: ${dir}/index.html not found`);
   process.exit(1);
 }
-const html = readFileSync(join(dir, 'index.html'), 'utf8');
-const baseMatch = html.match(/<base\s[^>]*href="([^"]*)"/i);
-const base = baseMatch ? baseMatch[1] : '/';
-const firstLoad = new Set(['index.html']);
-for (const m of html.matchAll(/["'(]([^"'()\s]+\.(?:js|wasm|css))(?:[?#][^"'()\s]*)?["')]/gi)) {
-  let ref = m[1];
-  if (/^[a-z]+:\/\//i.test(ref)) continue; // external URL: not part of this build
-  if (ref.startsWith(base)) ref = ref.slice(base.length);
-  ref = ref.replace(/^\.?\//, '');
-  if (byName.has(ref)) firstLoad.add(ref);
-}
-if (firstLoad.size === 1) {
-  // Nothing referenced (unusual): fall back to every top-level .js/.wasm/.css file.
-  for (const f of files) if (!f.name.includes('/') && ['.js', '.wasm', '.css'].includes(extname(f.name))) firstLoad.add(f.name);
-}
+const firstLoad = firstLoadFiles(dir);
 const fl = [...firstLoad].map((n) => byName.get(n));
 const total = fl.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 console.log('');

@@ -10,11 +10,10 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
-# The issues set 300 KB (foundation) and then 200 KB (performance) for the first load. The app
-# measures 472 KB gzip today (see the size report, README "Performance" and the notes on issues
-# 2 and 8): the guard sits just above that so the size cannot grow unnoticed while the cuts are
-# made, and is to be lowered step by step to 200.
-SIZE_BUDGET_KB="${SIZE_BUDGET_KB:-480}"
+# The foundation issue sets 300 KB for the first load, the performance issue 200 KB. With the
+# pages split into chunks the home page needs about 290 KB gzip (size report; README
+# "Performance"): the guard holds the 300 KB budget, and is to go down to 200 as cuts are made.
+SIZE_BUDGET_KB="${SIZE_BUDGET_KB:-300}"
 START_ALL=$SECONDS
 STAGE_NO=0
 
