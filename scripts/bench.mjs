@@ -149,7 +149,7 @@ const INSTRUMENT = () => {
       bench.mutations += 1;
       paintMark();
     }).observe(area, { subtree: true, childList: true, characterData: true, attributes: true });
-  addEventListener('TrunkApplicationStarted', (e) => { window.__benchWasm = e.detail && e.detail.wasm; });
+  addEventListener('strategy-explorer-started', (e) => { window.__benchWasm = e.detail && e.detail.wasm; });
   // Start-up: the paint after the home page's heading and strategy cards are in the DOM.
   const ready = () => document.querySelector('main h1') && document.querySelector('main article.card');
   const startup = new MutationObserver(() => {
@@ -270,7 +270,7 @@ async function memory(browser, url) {
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
     const wasm = await page.evaluate(() => (window.__benchWasm && window.__benchWasm.memory ? window.__benchWasm.memory.buffer.byteLength : null));
-    if (wasm === null) throw new Error('the wasm memory is not reachable (no TrunkApplicationStarted event with the module exports)');
+    if (wasm === null) throw new Error('the wasm memory is not reachable (no strategy-explorer-started event with the module exports, see scripts/build-wasm.sh)');
     return { wasmBytes: wasm, jsHeapBytes: usedSize, totalBytes: wasm + usedSize };
   };
   const box = page.locator('#explore-q');

@@ -57,8 +57,11 @@ if [ "$PROFILE" = release ]; then
     wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int "$wasm" -o "$wasm"
   done
 fi
-printf '%s\n' '// Starts the app: fetches and instantiates main_bg.wasm, then runs its main().' \
-  'import init from "./main.js";' 'init();' >"$WORK/pkg/boot.js"
+# boot.js starts the app: fetches and instantiates main_bg.wasm, then runs its main(). The event
+# hands the module's exports to whoever measures it (scripts/bench.mjs reads the wasm memory).
+printf '%s\n' '// Starts the app; "strategy-explorer-started" carries the wasm exports (for scripts/bench.mjs).' \
+  'import init from "./main.js";' \
+  'init().then((wasm) => dispatchEvent(new CustomEvent("strategy-explorer-started", { detail: { wasm } })));' >"$WORK/pkg/boot.js"
 
 HASH="$(cd "$WORK/pkg" && find . -type f | LC_ALL=C sort | xargs cat | sha256sum | cut -c1-16)"
 rm -rf "$STAGE/pkg"
