@@ -45,23 +45,33 @@ cargo build "${CARGO_PROFILE[@]}" --target wasm32-unknown-unknown --bin strategy
 RAW="$TARGET_DIR/wasm32-unknown-unknown/$PROFILE_DIR/strategy-explorer.wasm"
 
 WORK="$TARGET_DIR/wasm-split/$PROFILE_DIR"
-rm -rf "$WORK"
-mkdir -p "$WORK/split" "$WORK/pkg"
-wasm-split-cli "$RAW" "$WORK/split" >"$WORK/split.log"
-# The lld exports and mangled names must stay: __wasm_split.js and the chunks refer to them.
-wasm-bindgen --target web --out-name main --no-typescript --keep-lld-exports --no-demangle \
-  --out-dir "$WORK/pkg" "$WORK/split/main.wasm"
-find "$WORK/split" -maxdepth 1 -type f ! -name main.wasm \( -name '*.wasm' -o -name '*.js' \) -exec cp {} "$WORK/pkg/" \;
-if [ "$PROFILE" = release ]; then
-  for wasm in "$WORK/pkg"/*.wasm; do
-    wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int "$wasm" -o "$wasm"
-  done
+# The same module through the same tools and this same script gives the same files: a second
+# build of unchanged code (test.sh builds the site for / and for /explorer/) reuses them instead
+# of splitting and optimising some 70 files again.
+KEY="$({ sha256sum <"$RAW"; echo "$PROFILE"; wasm-bindgen --version; wasm-opt --version
+  cargo install --list | grep '^wasm_split_cli_support '; sha256sum <"${BASH_SOURCE[0]}"; } | sha256sum | cut -c1-64)"
+if [ -f "$WORK/key" ] && [ "$(cat "$WORK/key")" = "$KEY" ] && [ -f "$WORK/pkg/boot.js" ]; then
+  echo "build-wasm.sh: module unchanged since the last build, reusing $WORK/pkg"
+else
+  rm -rf "$WORK"
+  mkdir -p "$WORK/split" "$WORK/pkg"
+  wasm-split-cli "$RAW" "$WORK/split" >"$WORK/split.log"
+  # The lld exports and mangled names must stay: __wasm_split.js and the chunks refer to them.
+  wasm-bindgen --target web --out-name main --no-typescript --keep-lld-exports --no-demangle \
+    --out-dir "$WORK/pkg" "$WORK/split/main.wasm"
+  find "$WORK/split" -maxdepth 1 -type f ! -name main.wasm \( -name '*.wasm' -o -name '*.js' \) -exec cp {} "$WORK/pkg/" \;
+  if [ "$PROFILE" = release ]; then
+    for wasm in "$WORK/pkg"/*.wasm; do
+      wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int "$wasm" -o "$wasm"
+    done
+  fi
+  # boot.js starts the app: fetches and instantiates main_bg.wasm, then runs its main(). The event
+  # hands the module's exports to whoever measures it (scripts/bench.mjs reads the wasm memory).
+  printf '%s\n' '// Starts the app; "strategy-explorer-started" carries the wasm exports (for scripts/bench.mjs).' \
+    'import init from "./main.js";' \
+    'init().then((wasm) => dispatchEvent(new CustomEvent("strategy-explorer-started", { detail: { wasm } })));' >"$WORK/pkg/boot.js"
+  echo "$KEY" >"$WORK/key"
 fi
-# boot.js starts the app: fetches and instantiates main_bg.wasm, then runs its main(). The event
-# hands the module's exports to whoever measures it (scripts/bench.mjs reads the wasm memory).
-printf '%s\n' '// Starts the app; "strategy-explorer-started" carries the wasm exports (for scripts/bench.mjs).' \
-  'import init from "./main.js";' \
-  'init().then((wasm) => dispatchEvent(new CustomEvent("strategy-explorer-started", { detail: { wasm } })));' >"$WORK/pkg/boot.js"
 
 HASH="$(cd "$WORK/pkg" && find . -type f | LC_ALL=C sort | xargs cat | sha256sum | cut -c1-16)"
 rm -rf "$STAGE/pkg"
@@ -72,4 +82,4 @@ grep -q '__PKG__' "$STAGE/index.html" || {
   exit 1
 }
 sed -i "s#__PKG__#$HASH#g" "$STAGE/index.html"
-echo "build-wasm.sh: pkg/$HASH: $(cd "$STAGE/pkg/$HASH" && ls | tr '\n' ' ')"
+echo "build-wasm.sh: pkg/$HASH: $(ls "$STAGE/pkg/$HASH" | wc -l) files"
