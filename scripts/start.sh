@@ -29,9 +29,12 @@ export PATH="$ROOT/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
 if [ "$MODE" = "dev" ]; then
   echo
-  echo "Strategy Explorer (dev): http://127.0.0.1:$PORT/   (Ctrl+C to stop)"
+  echo "Strategy Explorer (dev): http://127.0.0.1:$PORT/   (Ctrl+C to stop; reload the page after a rebuild)"
   echo
-  exec trunk serve --offline --address 127.0.0.1 --port "$PORT"
+  # No auto-reload: Trunk would inject an inline script, which the Content-Security-Policy
+  # blocks and scripts/stamp-sw.mjs refuses. Its own folder, so a failed dev build never
+  # serves an older release build from dist/.
+  exec trunk serve --offline --no-autoreload --dist dist-dev --address 127.0.0.1 --port "$PORT"
 fi
 
 bash scripts/build.sh --dist dist
