@@ -7,7 +7,8 @@
 #   2. wasm-split-cli: main.wasm (shell, router, home page, data) + one .wasm per lazy route
 #      + shared chunks, and __wasm_split.js, which fetches a chunk the first time it is needed;
 #   3. wasm-bindgen --target web on main.wasm (main.js, main_bg.wasm);
-#   4. release only: binaryen 132's wasm-opt -Oz on every .wasm;
+#   4. release only: binaryen 132's wasm-opt -Oz on every .wasm (scripts/wasm-opt.mjs: all files
+#      in one process, far faster than one wasm-opt command per file);
 #   5. the result goes to STAGING/pkg/<hash of its contents>/ (a new name whenever a byte
 #      changes, so caches never serve a stale mix), with boot.js, which starts the app, and
 #      index.html's placeholder __PKG__ becomes that folder name.
@@ -49,7 +50,7 @@ WORK="$TARGET_DIR/wasm-split/$PROFILE_DIR"
 # build of unchanged code (test.sh builds the site for / and for /explorer/) reuses them instead
 # of splitting and optimising some 70 files again.
 KEY="$({ sha256sum <"$RAW"; echo "$PROFILE"; wasm-bindgen --version; wasm-opt --version
-  cargo install --list | grep '^wasm_split_cli_support '; sha256sum <"${BASH_SOURCE[0]}"; } | sha256sum | cut -c1-64)"
+  cargo install --list | grep '^wasm_split_cli_support '; cat "${BASH_SOURCE[0]}" scripts/wasm-opt.mjs | sha256sum; } | sha256sum | cut -c1-64)"
 if [ -f "$WORK/key" ] && [ "$(cat "$WORK/key")" = "$KEY" ] && [ -f "$WORK/pkg/boot.js" ]; then
   echo "build-wasm.sh: module unchanged since the last build, reusing $WORK/pkg"
 else
@@ -61,9 +62,7 @@ else
     --out-dir "$WORK/pkg" "$WORK/split/main.wasm"
   find "$WORK/split" -maxdepth 1 -type f ! -name main.wasm \( -name '*.wasm' -o -name '*.js' \) -exec cp {} "$WORK/pkg/" \;
   if [ "$PROFILE" = release ]; then
-    for wasm in "$WORK/pkg"/*.wasm; do
-      wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int "$wasm" -o "$wasm"
-    done
+    node scripts/wasm-opt.mjs "$WORK/pkg"/*.wasm
   fi
   # boot.js starts the app: fetches and instantiates main_bg.wasm, then runs its main(). The event
   # hands the module's exports to whoever measures it (scripts/bench.mjs reads the wasm memory).
