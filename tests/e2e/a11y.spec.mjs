@@ -1,8 +1,8 @@
 // Accessibility, shown by tests: axe-core (WCAG 2.0/2.1/2.2 A and AA) on every page in the three
 // languages and both colour schemes, a keyboard-only journey, focus and announcements after
 // route and filter changes, and printing with the view's URL and a QR code.
-// Accessibility does not depend on where the app is hosted, so the axe matrix runs in the
-// `root` project only; the journey and print tests run in both.
+// Accessibility does not depend on where the app is hosted, so only the journey and print tests
+// (which follow links and print the view's URL) are tagged @hosting and run in both projects.
 
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, gotoApp } from './helpers.mjs';
@@ -27,8 +27,7 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 for (const scheme of ['light', 'dark']) {
   for (const lang of ['en', 'da', 'sv']) {
-    test(`axe: no WCAG 2.2 AA violations on any page (${lang}, ${scheme})`, async ({ page }, testInfo) => {
-      test.skip(testInfo.project.name !== 'root', 'host-independent: checked once');
+    test(`axe: no WCAG 2.2 AA violations on any page (${lang}, ${scheme})`, async ({ page }) => {
       test.setTimeout(180_000);
       await page.emulateMedia({ colorScheme: scheme });
       const failures = [];
@@ -46,8 +45,7 @@ for (const scheme of ['light', 'dark']) {
   }
 }
 
-test('axe: no violations with a search result open and suggestions shown', async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name !== 'root', 'host-independent: checked once');
+test('axe: no violations with a search result open and suggestions shown', async ({ page }) => {
   await gotoApp(page, 'explore?q=klimat');
   await page.locator('main a[href*="strategy/"]').first().click();
   await expect(page.locator('main h1')).toHaveCount(1);
@@ -66,7 +64,7 @@ async function expectVisibleFocus(page) {
   expect(visible, `focus indicator on ${style.tag}: ${JSON.stringify(style)}`).toBe(true);
 }
 
-test('keyboard only: skip link, search, a facet, open a result, back, switch language', async ({ page }) => {
+test('keyboard only: skip link, search, a facet, open a result, back, switch language', { tag: '@hosting' }, async ({ page }) => {
   await gotoApp(page, '');
   await page.keyboard.press('Tab');
   const skip = page.locator('a.skip-link');
@@ -130,7 +128,7 @@ test('touch targets of navigation and language links are at least 24 by 24 CSS p
   expect(small).toEqual([]);
 });
 
-test('print: no navigation chrome, the exact URL of the view and a QR code', async ({ page }) => {
+test('print: no navigation chrome, the exact URL of the view and a QR code', { tag: '@hosting' }, async ({ page }) => {
   await gotoApp(page, 'explore?q=klimat&lang=sv');
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('header.site-header')).toBeHidden();

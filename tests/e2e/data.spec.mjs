@@ -119,7 +119,7 @@ for (const id of Object.keys(STRATEGIES)) {
   });
 }
 
-test('open data downloads: dataset JSON, SDG links CSV and JSON Schema', async ({ page, request }) => {
+test('open data downloads: dataset JSON, SDG links CSV and JSON Schema', { tag: '@hosting' }, async ({ page, request }) => {
   await gotoApp(page, 'about');
   const downloads = page.locator('main a[download]');
   await expect(downloads).toHaveCount(3);

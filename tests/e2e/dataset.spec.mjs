@@ -26,7 +26,7 @@ async function expectBundledUsable(page) {
   await expect(page.locator('main .card').filter({ hasText: BUNDLED_STRATEGY }).first()).toBeVisible();
 }
 
-test('a valid external dataset replaces the bundled strategies, with a banner and a way back', async ({ page }, testInfo) => {
+test('a valid external dataset replaces the bundled strategies, with a banner and a way back', { tag: '@hosting' }, async ({ page }, testInfo) => {
   const url = `${DATASETS}exempelkommun.json`;
   await gotoApp(page, `?${dataParam(url)}`);
   const banner = page.locator('.data-banner.data-external');

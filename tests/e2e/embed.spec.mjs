@@ -35,7 +35,7 @@ async function waitForEmbed(frame) {
   await expect(frame.locator('main#main h1')).toBeVisible();
 }
 
-test('an embedded view has no header or footer, a link to the full app, and honours ?lang= and ?theme=', async ({ page }, testInfo) => {
+test('an embedded view has no header or footer, a link to the full app, and honours ?lang= and ?theme=', { tag: '@hosting' }, async ({ page }, testInfo) => {
   const root = appRoot(testInfo);
   await page.goto('embed/sdg/3?lang=da&theme=dark');
   await expect(page.locator('main#main h1')).toBeVisible();
@@ -66,7 +66,7 @@ test('an embedded view has no header or footer, a link to the full app, and hono
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(18, 20, 23)');
 });
 
-test('in an embedded view, links to other pages open the full app in a new tab; filter changes stay embedded', async ({ page }, testInfo) => {
+test('in an embedded view, links to other pages open the full app in a new tab; filter changes stay embedded', { tag: '@hosting' }, async ({ page }, testInfo) => {
   const root = appRoot(testInfo);
   await page.goto('embed/sdg/3');
   await expect(page.locator('main#main h1')).toBeVisible();
@@ -85,7 +85,7 @@ test('in an embedded view, links to other pages open the full app in a new tab; 
   await expect(page).toHaveURL(new RegExp(`^${root.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}embed/explore\\?.*sdg=`));
 });
 
-test('a host page on another origin embeds three views; each iframe follows its content height, also after a filter change', async ({ page }, testInfo) => {
+test('a host page on another origin embeds three views; each iframe follows its content height, also after a filter change', { tag: '@hosting' }, async ({ page }, testInfo) => {
   const messages = [];
   await page.exposeFunction('__recordMessage', (m) => messages.push(m));
   await page.addInitScript((type) => {
@@ -131,7 +131,7 @@ test('a host page on another origin embeds three views; each iframe follows its 
   expect(Math.abs(after - inner)).toBeLessThanOrEqual(2);
 });
 
-test('"Embed this view" gives code for exactly this view; copied into a page on another origin it shows the same view', async ({ page, context }, testInfo) => {
+test('"Embed this view" gives code for exactly this view; copied into a page on another origin it shows the same view', { tag: '@hosting' }, async ({ page, context }, testInfo) => {
   const root = appRoot(testInfo);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(root).origin });
   await gotoApp(page, 'explore?lang=sv');

@@ -1,7 +1,7 @@
 // The explorer (/explore): one faceted list of every part and item. Facets, search with
 // highlighting, state in the URL (reload, back/forward, sharing), chips, clear all, the empty
 // result, the live region, malformed parameters and a 360 px wide screen.
-// Runs in both projects (app at "/" and at "/explorer/"): navigate with relative paths only.
+// Tests tagged @hosting also run with the app under "/explorer/": navigate with relative paths only.
 
 import { test, expect, gotoApp, waitForApp, appRoot, resolvedHref, heading } from './helpers.mjs';
 
@@ -67,7 +67,7 @@ async function resultStrategies(page) {
   return [...new Set(hrefs.map((href) => href.split('/strategy/')[1]))];
 }
 
-test('lists every part and item with its count; results are links into the app', async ({ page }, testInfo) => {
+test('lists every part and item with its count; results are links into the app', { tag: '@hosting' }, async ({ page }, testInfo) => {
   const root = appRoot(testInfo);
   const total = await totalEntries(page);
   await heading(page);
@@ -279,7 +279,7 @@ test('search "regionens" finds titles with "region" (Danish and Swedish stemming
   await expect(page.locator('ol.results .result-title mark', { hasText: /^region$/i }).first()).toBeVisible();
 });
 
-test('typing searches as you type; the history gets one entry per search, not per key', async ({ page }, testInfo) => {
+test('typing searches as you type; the history gets one entry per search, not per key', { tag: '@hosting' }, async ({ page }, testInfo) => {
   const root = appRoot(testInfo);
   await gotoApp(page, '');
   await page.locator('header nav a[href$="explore"]').first().click();
@@ -303,7 +303,7 @@ test('typing searches as you type; the history gets one entry per search, not pe
   await expect(countHeading(page)).toHaveText(countText(n));
 });
 
-test('the URL holds the whole state: reload and back/forward restore the same view', async ({ page }) => {
+test('the URL holds the whole state: reload and back/forward restore the same view', { tag: '@hosting' }, async ({ page }) => {
   await totalEntries(page);
   await option(page, 'country', 'SE').check();
   await expect(page).toHaveURL(/country=SE/);

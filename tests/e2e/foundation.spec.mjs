@@ -1,5 +1,5 @@
 // Foundation end-to-end checks: app shell, client-side routing, deep links, Not Found, title and
-// language. Runs in both projects (hosted at "/" and at "/explorer/"); see playwright.config.mjs.
+// language. Every test is tagged @hosting: it runs at "/" and at "/explorer/" (playwright.config.mjs).
 // Every test also fails on any console error, page error or failed request (helpers.mjs).
 
 import { test, expect, gotoApp, waitForApp, appRoot, resolvedHref, heading, mainNav } from './helpers.mjs';
@@ -21,7 +21,7 @@ async function expectNoReload(page) {
   expect(await page.evaluate(() => window.__e2eNoReloadMarker), 'page was fully reloaded').toBe('still-here');
 }
 
-test('first load shows the app shell: header, nav, main landmark, footer link to About', async ({ page }, testInfo) => {
+test('first load shows the app shell: header, nav, main landmark, footer link to About', { tag: '@hosting' }, async ({ page }, testInfo) => {
   await gotoApp(page, '');
   const root = appRoot(testInfo);
 
@@ -50,7 +50,7 @@ test('first load shows the app shell: header, nav, main landmark, footer link to
   await expect(page).toHaveTitle(TITLE_SUFFIX);
 });
 
-test('showing the home page fetches exactly the first-load files that the size report counts', async ({ page }, testInfo) => {
+test('showing the home page fetches exactly the first-load files that the size report counts', { tag: '@hosting' }, async ({ page }, testInfo) => {
   // The size budget is only honest if no other code is needed to show the home page. What is
   // fetched after it is shown (the service worker's precache, the QR encoder for printing) is
   // background work and not counted; page chunks must wait until their page is opened.
@@ -76,7 +76,7 @@ test('showing the home page fetches exactly the first-load files that the size r
   expect([...new Set(fetched)].sort()).toEqual(counted.sort());
 });
 
-test('clicking links navigates in the app without a full reload; back and forward work', async ({ page }, testInfo) => {
+test('clicking links navigates in the app without a full reload; back and forward work', { tag: '@hosting' }, async ({ page }, testInfo) => {
   const root = appRoot(testInfo);
   await gotoApp(page, '');
   const homeHeading = await (await heading(page)).innerText();
@@ -104,7 +104,7 @@ test('clicking links navigates in the app without a full reload; back and forwar
   await expectNoReload(page);
 });
 
-test('every header nav link renders its page in the app with one h1 and its own title', async ({ page }, testInfo) => {
+test('every header nav link renders its page in the app with one h1 and its own title', { tag: '@hosting' }, async ({ page }, testInfo) => {
   const root = appRoot(testInfo);
   await gotoApp(page, '');
   await setMarker(page);
@@ -123,7 +123,7 @@ test('every header nav link renders its page in the app with one h1 and its own 
 });
 
 for (const route of ROUTES) {
-  test(`route "/${route}" renders with one h1 (direct load)`, async ({ page }) => {
+  test(`route "/${route}" renders with one h1 (direct load)`, { tag: '@hosting' }, async ({ page }) => {
     await gotoApp(page, route);
     const h1 = await heading(page);
     await expect(h1).not.toHaveText('Page not found');
@@ -133,7 +133,7 @@ for (const route of ROUTES) {
   });
 }
 
-test('reloading a deep link (about) renders the About page again', async ({ page }, testInfo) => {
+test('reloading a deep link (about) renders the About page again', { tag: '@hosting' }, async ({ page }, testInfo) => {
   const root = appRoot(testInfo);
   await gotoApp(page, '');
   await footerAbout(page).click();
@@ -154,7 +154,7 @@ test('reloading a deep link (about) renders the About page again', async ({ page
   await fresh.close();
 });
 
-test('an unknown path shows the Not Found page with a link back home', async ({ page }, testInfo) => {
+test('an unknown path shows the Not Found page with a link back home', { tag: '@hosting' }, async ({ page }, testInfo) => {
   const root = appRoot(testInfo);
   await gotoApp(page, 'no-such-page/really-not');
   const h1 = await heading(page);
@@ -172,7 +172,7 @@ test('an unknown path shows the Not Found page with a link back home', async ({ 
   await expectNoReload(page);
 });
 
-test('document title changes per page and <html lang> follows the UI language', async ({ page }) => {
+test('document title changes per page and <html lang> follows the UI language', { tag: '@hosting' }, async ({ page }) => {
   await gotoApp(page, '');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page).toHaveTitle(TITLE_SUFFIX);

@@ -21,7 +21,7 @@ async function waitForServiceWorker(page) {
   });
 }
 
-test('after one visit, deep links load offline (navigations answered by the service worker)', async ({ page, context }) => {
+test('after one visit, deep links load offline (navigations answered by the service worker)', { tag: '@hosting' }, async ({ page, context }) => {
   await gotoApp(page, '');
   await waitForServiceWorker(page);
   const precached = await page.evaluate(async () => {
@@ -66,7 +66,7 @@ async function serveCopy(testInfo) {
   };
 }
 
-test('a new build is detected and offered; "Reload" switches to it', async ({ page }, testInfo) => {
+test('a new build is detected and offered; "Reload" switches to it', { tag: '@hosting' }, async ({ page }, testInfo) => {
   const site = await serveCopy(testInfo);
   try {
     await page.goto(site.url);
@@ -113,7 +113,7 @@ const PAGES = [
   'embed/explore?sdg=3&theme=dark',
 ];
 
-test('zero third-party requests and no Content-Security-Policy violation on any page', async ({ page, context }, testInfo) => {
+test('zero third-party requests and no Content-Security-Policy violation on any page', { tag: '@hosting' }, async ({ page, context }, testInfo) => {
   const origin = new URL(appRoot(testInfo)).origin;
   const requests = [];
   context.on('request', (request) => requests.push(request.url()));

@@ -1,6 +1,6 @@
 // The SDG, compare and timeline pages. Expected counts are computed from the published open
 // data (data/strategy-explorer-data.json), so the specs keep holding while links are added.
-// Runs in both projects (hosted at "/" and at "/explorer/"): always navigate with relative paths.
+// Tests tagged @hosting also run with the app under "/explorer/": navigate with relative paths only.
 
 import { test, expect, gotoApp, heading, appRoot } from './helpers.mjs';
 
@@ -48,7 +48,7 @@ test('/sdg shows the 17 goals with number, name, link count and a link each', as
   }
 });
 
-test('a goal tile on /sdg opens its goal page in the app', async ({ page }, testInfo) => {
+test('a goal tile on /sdg opens its goal page in the app', { tag: '@hosting' }, async ({ page }, testInfo) => {
   const root = appRoot(testInfo);
   await gotoApp(page, 'sdg');
   await page.locator('main .sdg-index-grid a.sdg-tile').nth(12).click();
@@ -128,7 +128,7 @@ for (const bad of ['sdg/0', 'sdg/18', 'sdg/abc']) {
   });
 }
 
-test('goal pages link to the previous and next goal, in the app', async ({ page, request }, testInfo) => {
+test('goal pages link to the previous and next goal, in the app', { tag: '@hosting' }, async ({ page, request }, testInfo) => {
   const data = await dataset(request);
   const root = appRoot(testInfo);
   await gotoApp(page, 'sdg/1');
@@ -174,7 +174,7 @@ test('/compare matrix: a captioned table of 5 strategies by 17 goals with the co
   await expect(table.locator('tfoot td')).toHaveText(totals);
 });
 
-test('selecting a cell lists its links below, puts it in the URL and survives a reload', async ({ page, request }, testInfo) => {
+test('selecting a cell lists its links below, puts it in the URL and survives a reload', { tag: '@hosting' }, async ({ page, request }, testInfo) => {
   const data = await dataset(request);
   const root = appRoot(testInfo);
   let cell = null;

@@ -6,9 +6,13 @@
 //   npx playwright test -c tests/e2e/playwright.config.mjs
 //
 // Uses Debian's Chromium (/usr/bin/chromium): Playwright's own browser download is not available.
-// Two projects run every spec: the app hosted at "/" (server rewrites unknown paths to index.html,
-// like Netlify/nginx) and at "/explorer/" (server answers unknown paths with 404.html and status
-// 404, like GitHub Pages). Specs must navigate with RELATIVE urls (see helpers.mjs: gotoApp).
+// Two projects: the app hosted at "/" (server rewrites unknown paths to index.html, like
+// Netlify/nginx) runs every test; the app at "/explorer/" (server answers unknown paths with
+// 404.html and status 404, like GitHub Pages) runs the tests tagged @hosting, those whose outcome
+// can depend on where the app lives: the shell, routing, deep links and reloads, Not Found, links
+// into the app, the service worker, embedding, printed URLs and open-data paths. Filtering,
+// search, accessibility audits and page contents do not change with the base path and run once.
+// Specs must navigate with RELATIVE urls (see helpers.mjs: gotoApp).
 
 import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
@@ -75,6 +79,7 @@ export default defineConfig({
     {
       name: 'subpath',
       use: { baseURL: 'http://127.0.0.1:4174/explorer/' },
+      grep: /@hosting/,
       metadata: { dist: subDist, base: '/explorer/', fallback: '404' },
     },
   ],
