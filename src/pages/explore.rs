@@ -19,7 +19,7 @@ use std::time::Duration;
 use strategy_core::catalog::Catalog;
 use strategy_core::filter::{self, Facet, FacetCounts, Filters, Hit};
 use strategy_core::model::*;
-use strategy_core::search::{highlight, Query, SearchIndex};
+use strategy_core::search::{highlight, Query, SearchIndex, Segment};
 
 /// Query parameters of the whole app that a change of filters keeps: the UI language, an
 /// external dataset, the colour theme.
@@ -116,16 +116,29 @@ fn option_codes(counts: &FacetCounts, facet: Facet) -> Vec<String> {
     }
 }
 
-/// A text with the words the query matches wrapped in `<mark>`.
-fn marked(text: &str, lang: Lang, query: &Query) -> impl IntoView {
-    highlight(text, lang, query)
-        .into_iter()
-        .map(|s| if s.matched { Either::Left(view! { <mark>{s.text}</mark> }) } else { Either::Right(s.text) })
-        .collect_view()
+/// A text in a language, split where the query matches: worked out once per text, then both
+/// tested for a match and rendered (analysing the words is most of a result's search cost).
+struct Marked {
+    segments: Vec<Segment>,
+    lang: Lang,
 }
 
-fn has_match(text: &str, lang: Lang, query: &Query) -> bool {
-    !query.is_empty() && highlight(text, lang, query).iter().any(|s| s.matched)
+impl Marked {
+    fn new(text: &str, lang: Lang, query: &Query) -> Self {
+        Marked { segments: highlight(text, lang, query), lang }
+    }
+
+    fn has_match(&self) -> bool {
+        self.segments.iter().any(|s| s.matched)
+    }
+
+    /// The text with the matched words wrapped in `<mark>`.
+    fn view(self) -> impl IntoView {
+        self.segments
+            .into_iter()
+            .map(|s| if s.matched { Either::Left(view! { <mark>{s.text}</mark> }) } else { Either::Right(s.text) })
+            .collect_view()
+    }
 }
 
 #[component]
@@ -573,30 +586,29 @@ fn result_view(catalog: &Catalog, hit: Hit, query: &Query, ui: Lang, t: &'static
     let part = catalog.part_at(place);
     let item = catalog.item_at(place);
     let (kind, description, part_superseded) = match (part, item) {
-        (_, Some(i)) => (t.item_kind(i.kind), i.description.clone(), false),
-        (Some(p), None) => (t.part_kind(p.kind), p.description.clone(), p.status == Status::Superseded),
+        (_, Some(i)) => (t.item_kind(i.kind), i.description.as_ref(), false),
+        (Some(p), None) => (t.part_kind(p.kind), p.description.as_ref(), p.status == Status::Superseded),
         _ => ("", None, false),
     };
-    let title = catalog.title_at(place).clone();
+    let title = catalog.title_at(place);
     let title_lang = title.lang_or(context);
+    let title_marked = Marked::new(&title.text, title_lang, query);
     // The title's translation into the UI language, or, when the words were found only in
     // another translation, that one, so that every match is shown.
     let translation = {
-        let in_ui = (ui != title_lang).then(|| title.translations.get(&ui).map(|tr| (tr.clone(), ui))).flatten();
-        let shown_match = has_match(&title.text, title_lang, query) || in_ui.as_ref().is_some_and(|(tr, l)| has_match(tr, *l, query));
-        let elsewhere = || title.translations.iter().find(|(&l, tr)| l != title_lang && has_match(tr, l, query)).map(|(&l, tr)| (tr.clone(), l));
+        let in_ui = (ui != title_lang).then(|| title.translations.get(&ui).map(|tr| Marked::new(tr, ui, query))).flatten();
+        let shown_match = title_marked.has_match() || in_ui.as_ref().is_some_and(Marked::has_match);
+        let elsewhere = || title.translations.iter().filter(|(&l, _)| l != title_lang && l != ui).map(|(&l, tr)| Marked::new(tr, l, query)).find(Marked::has_match);
         if query.is_empty() || shown_match { in_ui } else { elsewhere().or(in_ui) }
     };
+    let paraphrase = title.wording == Wording::Paraphrase;
     let region = catalog.region_of(strategy).map(|r| text_in(&r.name, ui)).unwrap_or_default();
     let strategy_title = text_in(&strategy.title, ui);
     let strategy_superseded = strategy.status == Status::Superseded;
     // Where the words were found, when not in the title: the description or its translation.
-    let description = description.and_then(|d| {
+    let description = description.filter(|_| !query.is_empty()).and_then(|d| {
         let lang = d.lang_or(context);
-        if has_match(&d.text, lang, query) {
-            return Some((d.text.clone(), lang));
-        }
-        d.translations.iter().find(|(&l, tr)| has_match(tr, l, query)).map(|(&l, tr)| (tr.clone(), l))
+        std::iter::once((lang, &d.text)).chain(d.translations.iter().map(|(&l, tr)| (l, tr))).map(|(l, text)| Marked::new(text, l, query)).find(Marked::has_match)
     });
     let mut goals: Vec<u8> = catalog.links_at(place).iter().map(|l| l.goal).collect();
     goals.sort_unstable();
@@ -612,18 +624,24 @@ fn result_view(catalog: &Catalog, hit: Hit, query: &Query, ui: Lang, t: &'static
                 {part_superseded.then(|| view! { " · " <span class="status status-superseded">{t.superseded_part}</span> })}
             </p>
             <h3 class="result-title">
-                <a href=nav::place(catalog, place)><span lang=title_lang.code()>{marked(&title.text, title_lang, query)}</span></a>
-                {(title.wording == Wording::Paraphrase).then(|| view! {
+                <a href=nav::place(catalog, place)><span lang=title_lang.code()>{title_marked.view()}</span></a>
+                {paraphrase.then(|| view! {
                     " " <small class="mark-paraphrase" title=t.paraphrase_hint>"(" {t.paraphrase} ")"</small>
                 })}
             </h3>
-            {translation.map(|(tr, lang)| view! {
-                <p class="translation">
-                    <small class="mark-unofficial">{t.unofficial_translation} ": "</small>
-                    <span lang=lang.code()>{marked(&tr, lang, query)}</span>
-                </p>
+            {translation.map(|tr| {
+                let lang = tr.lang.code();
+                view! {
+                    <p class="translation">
+                        <small class="mark-unofficial">{t.unofficial_translation} ": "</small>
+                        <span lang=lang>{tr.view()}</span>
+                    </p>
+                }
             })}
-            {description.map(|(text, lang)| view! { <p class="result-snippet" lang=lang.code()>{marked(&text, lang, query)}</p> })}
+            {description.map(|d| {
+                let lang = d.lang.code();
+                view! { <p class="result-snippet" lang=lang>{d.view()}</p> }
+            })}
             {(!tiles.is_empty()).then(|| view! {
                 <ul class="result-goals" aria-label=t.sdg_links>
                     {tiles.into_iter().map(|g| view! { <li><SdgTile goal=g compact=true/></li> }).collect_view()}
