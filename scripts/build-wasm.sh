@@ -14,29 +14,14 @@
 #      index.html's placeholder __PKG__ becomes that folder name.
 #
 #   bash scripts/build-wasm.sh STAGING_DIR        (profile from TRUNK_PROFILE, default release)
-#   bash scripts/build-wasm.sh --compile-only     step 1 only (test.sh runs it ahead of the build)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
-STAGE="${1:?usage: build-wasm.sh STAGING_DIR | --compile-only}"
+STAGE="${1:?usage: build-wasm.sh STAGING_DIR}"
 PROFILE="${TRUNK_PROFILE:-release}"
 TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
 export PATH="$ROOT/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
-
-case "$PROFILE" in
-  release) CARGO_PROFILE=(--release); PROFILE_DIR=release ;;
-  debug) CARGO_PROFILE=(); PROFILE_DIR=debug ;;
-  *) echo "build-wasm.sh: unknown profile '$PROFILE' (release or debug)" >&2; exit 2 ;;
-esac
-
-# .cargo/config.toml adds the linker flag --emit-relocs that the splitter needs.
-compile() { cargo build "${CARGO_PROFILE[@]}" --target wasm32-unknown-unknown --bin strategy-explorer --features split; }
-if [ "$STAGE" = --compile-only ]; then
-  compile
-  exit
-fi
-
 for tool in wasm-split-cli wasm-bindgen wasm-opt; do
   command -v "$tool" >/dev/null 2>&1 || {
     echo "build-wasm.sh: '$tool' not found; run 'bash scripts/setup.sh' first" >&2
@@ -50,7 +35,14 @@ wasm-opt --version | grep -q "version 132" || {
   exit 1
 }
 
-compile
+case "$PROFILE" in
+  release) CARGO_PROFILE=(--release); PROFILE_DIR=release ;;
+  debug) CARGO_PROFILE=(); PROFILE_DIR=debug ;;
+  *) echo "build-wasm.sh: unknown profile '$PROFILE' (release or debug)" >&2; exit 2 ;;
+esac
+
+# .cargo/config.toml adds the linker flag --emit-relocs that the splitter needs.
+cargo build "${CARGO_PROFILE[@]}" --target wasm32-unknown-unknown --bin strategy-explorer --features split
 RAW="$TARGET_DIR/wasm32-unknown-unknown/$PROFILE_DIR/strategy-explorer.wasm"
 
 WORK="$TARGET_DIR/wasm-split/$PROFILE_DIR"

@@ -5,17 +5,7 @@
 #
 # Needs (not installed here): rustup with a Rust toolchain, Node.js >= 20 with npm, and
 # Debian/Ubuntu apt for the system packages (run as root, or with sudo available).
-#
-#   bash scripts/setup.sh --compiler-only   only what compiling the app needs (a C compiler,
-#                                           the wasm target): test.sh compiles beside the rest
 set -euo pipefail
-
-COMPILER_ONLY=0
-case "${1:-}" in
-  "") ;;
-  --compiler-only) COMPILER_ONLY=1 ;;
-  *) echo "setup.sh: unknown argument '$1' (the only option is --compiler-only)" >&2; exit 2 ;;
-esac
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -102,8 +92,6 @@ else
   rustup target add "$TARGET" >"$LOG_DIR/rustup-target.log" 2>&1 ||
     fail "rustup target add $TARGET" "$(network_or "$LOG_DIR/rustup-target.log" "Rust distribution server" "run 'rustup target add $TARGET' by hand to see the error")" "$LOG_DIR/rustup-target.log"
 fi
-
-[ "$COMPILER_ONLY" -eq 0 ] || { say "done: C compiler and wasm target present"; exit 0; }
 
 # --- 3. the rest, in two lanes -------------------------------------------------------------
 # On a fresh machine these are three `cargo install`s, which keep every core busy, and apt and

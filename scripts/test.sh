@@ -3,10 +3,9 @@
 #
 #   bash scripts/test.sh
 #
-# Stages: C compiler and wasm target -> the other tools (while the tests and the release module
-# compile in the background) -> host logic tests (cargo test) -> wasm component tests in
-# headless Chromium (wasm-bindgen-test) -> release builds at "/" and "/explorer/" -> size
-# budget -> Playwright end-to-end tests against both builds.
+# Stages: setup -> host logic tests (cargo test) -> wasm component tests in headless Chromium
+# (wasm-bindgen-test) -> release builds at "/" and "/explorer/" -> size budget -> Playwright
+# end-to-end tests against both builds.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -36,9 +35,11 @@ stage() {
   printf -- '-- %s: ok (%ds)\n' "$name" $((SECONDS - start))
 }
 
+stage "setup (install missing tools)" bash scripts/setup.sh
 export PATH="$ROOT/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
-host_tests() { cargo test --workspace --exclude strategy-explorer "$@"; }
+stage "host logic tests (cargo test, workspace minus the wasm app crate)" \
+  cargo test --workspace --exclude strategy-explorer
 
 wasm_tests() {
   # wasm-bindgen-test-runner reads webdriver.json from the crate root (the repo root here).
@@ -47,29 +48,8 @@ wasm_tests() {
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
     CHROMEDRIVER=/usr/bin/chromedriver \
     WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-60}" \
-    cargo test -p strategy-explorer --target wasm32-unknown-unknown --tests "$@"
+    cargo test -p strategy-explorer --target wasm32-unknown-unknown --tests
 }
-
-stage "setup: C compiler and wasm target" bash scripts/setup.sh --compiler-only
-
-# Compiling the tests and the release module needs none of the tools installed next. On a fresh
-# machine those installs leave one of the two cores idle for long stretches (linking, build
-# scripts, the last crates of each tool), so the three compiles start now, one after the other in
-# the background. The stages below then find them done, or wait for cargo's lock on target/;
-# a compile that fails here is reported by its stage, which runs the same command again.
-mkdir -p target
-precompile() {
-  host_tests --no-run && wasm_tests --no-run && bash scripts/build-wasm.sh --compile-only
-} >target/precompile.log 2>&1
-setsid bash -c "$(declare -f host_tests wasm_tests precompile); precompile" &
-PRECOMPILE_PID=$!
-# If a stage fails, stop the background compiles too (setsid: cargo and rustc are in its group).
-trap 'kill -- -"$PRECOMPILE_PID" 2>/dev/null || true' EXIT
-echo "test.sh: compiling the tests and the release module in the background (log: target/precompile.log)"
-
-stage "setup (install missing tools)" bash scripts/setup.sh
-
-stage "host logic tests (cargo test, workspace minus the wasm app crate)" host_tests
 stage "wasm component tests (wasm-bindgen-test in headless Chromium)" wasm_tests
 
 stage "release build at / (dist-e2e/root)" bash scripts/build.sh --public-url / --dist dist-e2e/root
