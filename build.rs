@@ -54,6 +54,12 @@ fn main() {
     let out_dir = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     write_json(&out_dir.join("dataset.json"), &dataset);
     write_json(&out_dir.join("suggestions.json"), &suggestions);
+    // What the home page shows, as Rust code: the first load needs neither the dataset nor
+    // its JSON reader (src/data.rs).
+    let overview = strategy_core::overview::Overview::of(&strategy_core::catalog::Catalog::new(dataset));
+    let code = strategy_core::bake::to_rust(&overview);
+    let path = out_dir.join("overview.rs");
+    std::fs::write(&path, code).unwrap_or_else(|err| panic!("cannot write {}: {err}", path.display()));
 }
 
 fn write_json(path: &Path, value: &impl serde::Serialize) {

@@ -1,9 +1,14 @@
-//! The dataset the pages show: the bundled one, validated at build time and embedded as JSON.
+//! The data the pages show. The bundled dataset is validated at build time and embedded as
+//! JSON; in release builds the JSON and its reader are a split chunk, fetched the first time a
+//! page needs the dataset. The home page only needs the dataset's [`Overview`], which build.rs
+//! compiles into the first load as Rust code.
 
 use leptos::prelude::*;
+use std::future::Future;
 use std::sync::{Arc, OnceLock};
 use strategy_core::catalog::Catalog;
 use strategy_core::model::Dataset;
+use strategy_core::overview::Overview;
 use strategy_core::suggest::{EntrySuggestions, Suggestion};
 
 /// Written by build.rs after validation; parsing it cannot fail unless the build is broken.
@@ -11,7 +16,8 @@ const BUNDLED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/dataset.json"
 
 static BUNDLED: OnceLock<Arc<Catalog>> = OnceLock::new();
 
-/// The bundled catalog, parsed once on first use.
+/// The bundled catalog, parsed once on first use. Only code that is itself loaded on demand
+/// calls this (pages, external datasets), so in release builds it stays out of the first load.
 pub fn bundled() -> Arc<Catalog> {
     BUNDLED
         .get_or_init(|| {
@@ -21,6 +27,18 @@ pub fn bundled() -> Arc<Catalog> {
             Arc::new(Catalog::new(data))
         })
         .clone()
+}
+
+/// The bundled catalog, from a split chunk in release builds (the dataset, its JSON reader and
+/// the catalog code are fetched on first use).
+#[cfg_attr(feature = "split", leptos::lazy)]
+async fn load_bundled() -> Arc<Catalog> {
+    bundled()
+}
+
+/// The bundled dataset's overview, as build.rs baked it.
+pub fn bundled_overview() -> Overview {
+    include!(concat!(env!("OUT_DIR"), "/overview.rs"))
 }
 
 /// Where the data shown comes from: the bundled dataset, or one given with `?data=<https URL>`.
@@ -37,24 +55,43 @@ pub enum Source {
 /// external datasets into it and renders the pages again when it changes.
 #[derive(Clone, Copy)]
 pub struct DataState {
-    pub catalog: RwSignal<Arc<Catalog>>,
+    /// The external dataset shown, if any; `None` while the bundled data is shown (pages
+    /// load that with [`shown_catalog`]).
+    pub external: RwSignal<Option<Arc<Catalog>>>,
+    /// What the home page shows of the dataset shown.
+    pub overview: RwSignal<Arc<Overview>>,
     pub source: RwSignal<Source>,
 }
 
 /// Provides the dataset state, starting with the bundled data.
 pub fn provide_data_state() -> DataState {
-    let state = DataState { catalog: RwSignal::new(bundled()), source: RwSignal::new(Source::Bundled) };
+    let state = DataState { external: RwSignal::new(None), overview: RwSignal::new(Arc::new(bundled_overview())), source: RwSignal::new(Source::Bundled) };
     provide_context(state);
     state
 }
 
-/// The catalog the pages read: the one currently shown. Pages read it once when they render;
-/// the shell renders them again when the dataset changes.
-pub fn use_catalog() -> Arc<Catalog> {
-    match use_context::<DataState>() {
-        Some(state) => state.catalog.get_untracked(),
-        None => use_context::<Arc<Catalog>>().unwrap_or_else(bundled),
+/// The catalog of the dataset shown: the external one, or the bundled one, loaded on first
+/// use. Every lazy route awaits it before its page renders and provides it to the page
+/// (pages/mod.rs).
+pub fn shown_catalog() -> impl Future<Output = Arc<Catalog>> {
+    let external = use_context::<DataState>().and_then(|state| state.external.get_untracked());
+    async move {
+        match external {
+            Some(catalog) => catalog,
+            None => load_bundled().await,
+        }
     }
+}
+
+/// The catalog the pages read, provided by the route that shows them (see [`shown_catalog`]).
+/// The shell renders the pages again when the dataset changes.
+pub fn use_catalog() -> Arc<Catalog> {
+    expect_context::<Arc<Catalog>>()
+}
+
+/// What the home page shows of the dataset shown.
+pub fn use_overview() -> Arc<Overview> {
+    use_context::<DataState>().map_or_else(|| Arc::new(bundled_overview()), |state| state.overview.get_untracked())
 }
 
 /// True while an external dataset (not the bundled one) is shown.

@@ -76,7 +76,7 @@ pub fn DatasetGate(children: ChildrenFn) -> impl IntoView {
     // Render the pages again only when the dataset itself changes (or loading starts or ends).
     let key = Memo::new(move |_| {
         let loading = state.source.with(|s| matches!(s, Source::Loading { .. }));
-        (loading, state.catalog.with(|c| Arc::as_ptr(c) as usize))
+        (loading, state.external.with(|c| c.as_ref().map(|c| Arc::as_ptr(c) as usize)))
     });
     view! {
         <DatasetBanner/>
@@ -91,16 +91,17 @@ fn start_loading(state: DataState, url: String) {
     nav::set_data_param(None);
     state.source.set(Source::Loading { url: url.clone() });
     leptos::task::spawn_local(async move {
-        let result = external::load(url.clone(), data::bundled()).await;
+        let result = external::load(url.clone()).await;
         // A newer choice made while this one loaded wins.
         if !state.source.with_untracked(|s| matches!(s, Source::Loading { url: u } if *u == url)) {
             return;
         }
         match result {
-            Ok(catalog) => {
+            Ok(loaded) => {
                 nav::set_data_param(Some(url.clone()));
                 state.source.set(Source::External { url });
-                state.catalog.set(catalog);
+                state.overview.set(loaded.overview);
+                state.external.set(Some(loaded.catalog));
             }
             Err(error) => {
                 web_sys::console::warn_1(&format!("Strategy Explorer: dataset {url} not used: {error}").into());
@@ -120,9 +121,9 @@ fn show_bundled(state: DataState) {
 
 fn set_bundled_catalog(state: DataState) {
     nav::set_data_param(None);
-    let bundled = data::bundled();
-    if !state.catalog.with_untracked(|c| Arc::ptr_eq(c, &bundled)) {
-        state.catalog.set(bundled);
+    if state.external.with_untracked(Option::is_some) {
+        state.overview.set(Arc::new(data::bundled_overview()));
+        state.external.set(None);
     }
 }
 

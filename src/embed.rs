@@ -206,7 +206,7 @@ pub fn EmbedThisView() -> impl IntoView {
         let is_height = js_sys::Reflect::get(&data, &"type".into()).ok().and_then(|t| t.as_string()).as_deref() == Some(HEIGHT_MESSAGE);
         if from_preview && is_height {
             if let Some(height) = js_sys::Reflect::get(&data, &"height".into()).ok().and_then(|h| h.as_f64()) {
-                let _ = web_sys::HtmlElement::style(&frame).set_property("height", &format!("{}px", height.max(0.0).ceil()));
+                let _ = web_sys::HtmlElement::style(&frame).set_property("height", &format!("{}px", height.max(0.0).ceil() as u32));
             }
         }
     });

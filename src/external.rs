@@ -7,6 +7,7 @@ use gloo_net::http::Request;
 use std::sync::Arc;
 use strategy_core::catalog::Catalog;
 use strategy_core::model::Dataset;
+use strategy_core::overview::Overview;
 use strategy_core::validate::Problem;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -39,8 +40,14 @@ pub enum LoadError {
 }
 
 pub(crate) fn size_note(size: &Option<u64>) -> String {
+    // In whole tenths of a MB, rounded: integer arithmetic keeps float formatting (some 13 KB
+    // of wasm) out of the first load.
+    const MB: u64 = 1024 * 1024;
     match size {
-        Some(bytes) => format!(" ({:.1} MB)", *bytes as f64 / (1024.0 * 1024.0)),
+        Some(bytes) => {
+            let tenths = (bytes.saturating_mul(10) + MB / 2) / MB;
+            format!(" ({}.{} MB)", tenths / 10, tenths % 10)
+        }
         None => String::new(),
     }
 }
@@ -50,13 +57,21 @@ pub fn host_of(url: &str) -> String {
     web_sys::Url::new(url).map(|u| u.host()).unwrap_or_else(|_| url.to_string())
 }
 
+/// An external dataset ready to be shown: its catalog, and what the home page shows of it.
+#[derive(Clone)]
+pub struct Loaded {
+    pub catalog: Arc<Catalog>,
+    pub overview: Arc<Overview>,
+}
+
 /// Loads, checks and prepares the dataset at `url`. When it has no SDG catalogue of its own, the
 /// bundled one is used. In release builds this code (download, validation) is a split chunk,
 /// fetched the first time a dataset is opened, so the first load does without it.
 #[cfg_attr(feature = "split", leptos::lazy)]
-pub async fn load(url: String, bundled: Arc<Catalog>) -> Result<Arc<Catalog>, LoadError> {
+pub async fn load(url: String) -> Result<Loaded, LoadError> {
     let mut data = fetch_dataset(&url).await?;
     if data.sdgs.is_empty() {
+        let bundled = crate::data::bundled();
         data.sdgs = bundled.data.sdgs.clone();
         if data.sdg_logo_note.is_none() {
             data.sdg_logo_note = bundled.data.sdg_logo_note.clone();
@@ -65,7 +80,8 @@ pub async fn load(url: String, bundled: Arc<Catalog>) -> Result<Arc<Catalog>, Lo
             data.sdg_sources = bundled.data.sdg_sources.clone();
         }
     }
-    Ok(Arc::new(Catalog::new(data)))
+    let catalog = Catalog::new(data);
+    Ok(Loaded { overview: Arc::new(Overview::of(&catalog)), catalog: Arc::new(catalog) })
 }
 
 async fn fetch_dataset(url: &str) -> Result<Dataset, LoadError> {

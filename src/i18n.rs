@@ -1,13 +1,17 @@
 //! The user interface in Danish, Swedish and English.
 //!
-//! Every text is a field of [`Texts`], and each language is one `static` of that type, so a
-//! missing translation is a compile error. Content (strategy texts) is never translated here.
+//! Every text is a field of [`Texts`] (the shell, home and Not Found pages) or of [`PageTexts`]
+//! (the other pages), and each language is one `static` of each type, so a missing translation
+//! is a compile error. Content (strategy texts) is never translated here.
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use strategy_core::model::*;
 
+/// The texts of the app shell, the home page and the Not Found page: the first load has them.
+/// Every other text is in [`PageTexts`], reached through this type (see its `Deref`).
 pub struct Texts {
+    pub lang: Lang,
     pub lang_name: &'static str,
     pub choose_language: &'static str,
     pub skip_to_content: &'static str,
@@ -44,15 +48,41 @@ pub struct Texts {
     pub unofficial_translation: &'static str,
     pub paraphrase: &'static str,
     pub paraphrase_hint: &'static str,
+    pub adopted: &'static str,
+    pub period: &'static str,
+    pub until_further_notice: &'static str,
+    // print
+    pub print_action: &'static str,
+    pub print_url_label: &'static str,
+    pub print_qr_label: &'static str,
+    pub sdg_index_title: &'static str,
+
+    pub explore_title: &'static str,
+
+    pub country_dk: &'static str,
+    pub country_se: &'static str,
+    pub country_no: &'static str,
+    pub country_fi: &'static str,
+    pub country_is: &'static str,
+
+    pub kind_rds: &'static str,
+    pub kind_council: &'static str,
+    pub kind_declaration: &'static str,
+
+    pub status_current: &'static str,
+    pub status_superseded: &'static str,
+}
+
+/// The texts of the other pages. They live in statics of their own, which only those pages' code
+/// refers to, so in release builds they are fetched with the pages (split chunks) rather than
+/// with the first load.
+pub struct PageTexts {
     pub sources: &'static str,
     pub source: &'static str,
     pub region: &'static str,
     pub owners: &'static str,
     pub signatories: &'static str,
     pub kind: &'static str,
-    pub adopted: &'static str,
-    pub period: &'static str,
-    pub until_further_notice: &'static str,
     pub not_given: &'static str,
     pub status: &'static str,
     pub successor: &'static str,
@@ -98,16 +128,9 @@ pub struct Texts {
     pub score: &'static str,
     pub suggested_goals: &'static str,
     pub curated: &'static str,
-    // print
-    pub print_action: &'static str,
-    pub print_url_label: &'static str,
-    pub print_qr_label: &'static str,
-    pub sdg_index_title: &'static str,
     pub sdg_index_intro: &'static str,
     pub sdg_linked_here: &'static str,
     pub sdg_nothing_linked: &'static str,
-
-    pub explore_title: &'static str,
     pub explore_intro: &'static str,
     pub filters: &'static str,
     pub filter_text: &'static str,
@@ -191,19 +214,6 @@ pub struct Texts {
     pub about_licence: &'static str,
     pub about_licence_body: &'static str,
 
-    pub country_dk: &'static str,
-    pub country_se: &'static str,
-    pub country_no: &'static str,
-    pub country_fi: &'static str,
-    pub country_is: &'static str,
-
-    pub kind_rds: &'static str,
-    pub kind_council: &'static str,
-    pub kind_declaration: &'static str,
-
-    pub status_current: &'static str,
-    pub status_superseded: &'static str,
-
     pub basis_stated: &'static str,
     pub basis_inferred: &'static str,
     pub basis_editorial: &'static str,
@@ -267,7 +277,22 @@ impl Texts {
             Status::Superseded => self.status_superseded,
         }
     }
+}
 
+// Pages read every text as `t.name`, whichever struct it is in.
+impl std::ops::Deref for Texts {
+    type Target = PageTexts;
+
+    fn deref(&self) -> &PageTexts {
+        match self.lang {
+            Lang::Da => &DA_PAGES,
+            Lang::Sv => &SV_PAGES,
+            Lang::En => &EN_PAGES,
+        }
+    }
+}
+
+impl PageTexts {
     pub fn basis(&self, b: BasisKind) -> &'static str {
         match b {
             BasisKind::Stated => self.basis_stated,
@@ -418,6 +443,7 @@ fn browser_lang() -> Option<Lang> {
 }
 
 pub static EN: Texts = Texts {
+    lang: Lang::En,
     lang_name: "English",
     choose_language: "Language",
     skip_to_content: "Skip to content",
@@ -451,15 +477,33 @@ pub static EN: Texts = Texts {
     unofficial_translation: "Unofficial translation",
     paraphrase: "our summary",
     paraphrase_hint: "Paraphrased from the source, not the source's own words",
+    adopted: "Adopted",
+    period: "Period",
+    until_further_notice: "until further notice",
+    print_action: "Print / save as PDF",
+    print_url_label: "This view online:",
+    print_qr_label: "QR code that opens this view",
+    sdg_index_title: "The Sustainable Development Goals",
+    explore_title: "Explore",
+    country_dk: "Denmark",
+    country_se: "Sweden",
+    country_no: "Norway",
+    country_fi: "Finland",
+    country_is: "Iceland",
+    kind_rds: "Regional development strategy",
+    kind_council: "Council strategy",
+    kind_declaration: "Declaration of intent",
+    status_current: "Current",
+    status_superseded: "Superseded",
+};
+
+static EN_PAGES: PageTexts = PageTexts {
     sources: "Sources",
     source: "Source",
     region: "Region",
     owners: "Responsible",
     signatories: "Signed by",
     kind: "Kind",
-    adopted: "Adopted",
-    period: "Period",
-    until_further_notice: "until further notice",
     not_given: "not given in our sources",
     status: "Status",
     successor: "Successor",
@@ -502,14 +546,9 @@ pub static EN: Texts = Texts {
     score: "score",
     suggested_goals: "Goals suggested from the wording",
     curated: "Curated links",
-    print_action: "Print / save as PDF",
-    print_url_label: "This view online:",
-    print_qr_label: "QR code that opens this view",
-    sdg_index_title: "The Sustainable Development Goals",
     sdg_index_intro: "Each goal with every part and item of the strategies linked to it, and the basis of each link.",
     sdg_linked_here: "Linked parts and items",
     sdg_nothing_linked: "Nothing in the strategies is linked to this goal yet.",
-    explore_title: "Explore",
     explore_intro: "Every part and item of every strategy in one list. Narrow it down with search and filters; the address of the page keeps your choices, so you can share it.",
     filters: "Filters",
     filter_text: "Search",
@@ -591,16 +630,6 @@ pub static EN: Texts = Texts {
     about_sdg_note: "About the SDG names, colours and logo",
     about_licence: "Licence",
     about_licence_body: "The software is MIT licensed. Quotes and facts belong to their sources, linked at every item.",
-    country_dk: "Denmark",
-    country_se: "Sweden",
-    country_no: "Norway",
-    country_fi: "Finland",
-    country_is: "Iceland",
-    kind_rds: "Regional development strategy",
-    kind_council: "Council strategy",
-    kind_declaration: "Declaration of intent",
-    status_current: "Current",
-    status_superseded: "Superseded",
     basis_stated: "Stated",
     basis_inferred: "Our reading",
     basis_editorial: "Editorial",
@@ -636,6 +665,7 @@ pub static EN: Texts = Texts {
 };
 
 pub static DA: Texts = Texts {
+    lang: Lang::Da,
     lang_name: "Dansk",
     choose_language: "Sprog",
     skip_to_content: "Gå til indhold",
@@ -669,15 +699,33 @@ pub static DA: Texts = Texts {
     unofficial_translation: "Uofficiel oversættelse",
     paraphrase: "vores sammenfatning",
     paraphrase_hint: "Gengivet med vores ord, ikke kildens egne",
+    adopted: "Vedtaget",
+    period: "Periode",
+    until_further_notice: "indtil videre",
+    print_action: "Udskriv / gem som PDF",
+    print_url_label: "Denne visning online:",
+    print_qr_label: "QR-kode, der åbner denne visning",
+    sdg_index_title: "Verdensmålene",
+    explore_title: "Udforsk",
+    country_dk: "Danmark",
+    country_se: "Sverige",
+    country_no: "Norge",
+    country_fi: "Finland",
+    country_is: "Island",
+    kind_rds: "Regional udviklingsstrategi",
+    kind_council: "Regionsrådets strategi",
+    kind_declaration: "Hensigtserklæring",
+    status_current: "Gældende",
+    status_superseded: "Afløst",
+};
+
+static DA_PAGES: PageTexts = PageTexts {
     sources: "Kilder",
     source: "Kilde",
     region: "Region",
     owners: "Ansvarlig",
     signatories: "Underskrevet af",
     kind: "Type",
-    adopted: "Vedtaget",
-    period: "Periode",
-    until_further_notice: "indtil videre",
     not_given: "ikke oplyst i vores kilder",
     status: "Status",
     successor: "Afløser",
@@ -720,14 +768,9 @@ pub static DA: Texts = Texts {
     score: "point",
     suggested_goals: "Mål foreslået ud fra ordlyden",
     curated: "Kuraterede koblinger",
-    print_action: "Udskriv / gem som PDF",
-    print_url_label: "Denne visning online:",
-    print_qr_label: "QR-kode, der åbner denne visning",
-    sdg_index_title: "Verdensmålene",
     sdg_index_intro: "Hvert mål med alle de dele og punkter i strategierne, der er koblet til det, og grundlaget for hver kobling.",
     sdg_linked_here: "Koblede dele og punkter",
     sdg_nothing_linked: "Intet i strategierne er koblet til dette mål endnu.",
-    explore_title: "Udforsk",
     explore_intro: "Alle dele og punkter i alle strategier i én liste. Indsnævr med søgning og filtre; sidens adresse gemmer dine valg, så du kan dele den.",
     filters: "Filtre",
     filter_text: "Søg",
@@ -809,16 +852,6 @@ pub static DA: Texts = Texts {
     about_sdg_note: "Om verdensmålenes navne, farver og logo",
     about_licence: "Licens",
     about_licence_body: "Programmet er MIT-licenseret. Citater og oplysninger tilhører deres kilder, som der linkes til ved hvert punkt.",
-    country_dk: "Danmark",
-    country_se: "Sverige",
-    country_no: "Norge",
-    country_fi: "Finland",
-    country_is: "Island",
-    kind_rds: "Regional udviklingsstrategi",
-    kind_council: "Regionsrådets strategi",
-    kind_declaration: "Hensigtserklæring",
-    status_current: "Gældende",
-    status_superseded: "Afløst",
     basis_stated: "Angivet",
     basis_inferred: "Vores læsning",
     basis_editorial: "Redaktionel",
@@ -854,6 +887,7 @@ pub static DA: Texts = Texts {
 };
 
 pub static SV: Texts = Texts {
+    lang: Lang::Sv,
     lang_name: "Svenska",
     choose_language: "Språk",
     skip_to_content: "Hoppa till innehållet",
@@ -887,15 +921,33 @@ pub static SV: Texts = Texts {
     unofficial_translation: "Inofficiell översättning",
     paraphrase: "vår sammanfattning",
     paraphrase_hint: "Återgivet med våra ord, inte källans egna",
+    adopted: "Antagen",
+    period: "Period",
+    until_further_notice: "tills vidare",
+    print_action: "Skriv ut / spara som PDF",
+    print_url_label: "Den här vyn online:",
+    print_qr_label: "QR-kod som öppnar den här vyn",
+    sdg_index_title: "De globala målen",
+    explore_title: "Utforska",
+    country_dk: "Danmark",
+    country_se: "Sverige",
+    country_no: "Norge",
+    country_fi: "Finland",
+    country_is: "Island",
+    kind_rds: "Regional utvecklingsstrategi",
+    kind_council: "Regionrådets strategi",
+    kind_declaration: "Avsiktsförklaring",
+    status_current: "Gällande",
+    status_superseded: "Ersatt",
+};
+
+static SV_PAGES: PageTexts = PageTexts {
     sources: "Källor",
     source: "Källa",
     region: "Region",
     owners: "Ansvarig",
     signatories: "Undertecknad av",
     kind: "Typ",
-    adopted: "Antagen",
-    period: "Period",
-    until_further_notice: "tills vidare",
     not_given: "anges inte i våra källor",
     status: "Status",
     successor: "Efterföljare",
@@ -938,14 +990,9 @@ pub static SV: Texts = Texts {
     score: "poäng",
     suggested_goals: "Mål föreslagna utifrån formuleringen",
     curated: "Kurerade kopplingar",
-    print_action: "Skriv ut / spara som PDF",
-    print_url_label: "Den här vyn online:",
-    print_qr_label: "QR-kod som öppnar den här vyn",
-    sdg_index_title: "De globala målen",
     sdg_index_intro: "Varje mål med alla delar och punkter i strategierna som är kopplade till det, och grunden för varje koppling.",
     sdg_linked_here: "Kopplade delar och punkter",
     sdg_nothing_linked: "Inget i strategierna är kopplat till detta mål ännu.",
-    explore_title: "Utforska",
     explore_intro: "Alla delar och punkter i alla strategier i en lista. Avgränsa med sökning och filter; sidans adress sparar dina val, så att du kan dela den.",
     filters: "Filter",
     filter_text: "Sök",
@@ -1027,16 +1074,6 @@ pub static SV: Texts = Texts {
     about_sdg_note: "Om de globala målens namn, färger och logotyp",
     about_licence: "Licens",
     about_licence_body: "Programvaran är MIT-licensierad. Citat och uppgifter tillhör sina källor, som länkas vid varje punkt.",
-    country_dk: "Danmark",
-    country_se: "Sverige",
-    country_no: "Norge",
-    country_fi: "Finland",
-    country_is: "Island",
-    kind_rds: "Regional utvecklingsstrategi",
-    kind_council: "Regionrådets strategi",
-    kind_declaration: "Avsiktsförklaring",
-    status_current: "Gällande",
-    status_superseded: "Ersatt",
     basis_stated: "Angiven",
     basis_inferred: "Vår tolkning",
     basis_editorial: "Redaktionell",

@@ -1,18 +1,17 @@
 use crate::components::{format_date, format_period, set_page_title, SdgTile, Txt};
-use crate::data::use_catalog;
+use crate::data::use_overview;
 use crate::i18n::{tr, use_i18n};
 use crate::nav;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
-use strategy_core::catalog::Catalog;
+use strategy_core::model::Status;
+use strategy_core::overview::StrategyCard;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
     let i18n = use_i18n();
-    let catalog = use_catalog();
+    let overview = use_overview();
     set_page_title(move || i18n.t().home_title.to_string());
-    let counts = Catalog::goal_counts(catalog.links());
-    let goals = catalog.data.sdgs.clone();
     view! {
         <article class="home">
             <h1>"Strategy Explorer"</h1>
@@ -21,14 +20,14 @@ pub fn HomePage() -> impl IntoView {
             <section aria-labelledby="regions-heading">
                 <h2 id="regions-heading">{tr(|t| t.regions_heading)}</h2>
                 <div class="regions">
-                    {catalog.data.regions.iter().map(|region| view! {
+                    {overview.regions.iter().map(|region| view! {
                         <section class="region" aria-labelledby=format!("region-{}", region.id)>
                             <h3 id=format!("region-{}", region.id)>
                                 <Txt text=region.name.clone() context=region.language/>
                                 " " <span class="muted">"(" {let c = region.country; move || i18n.t().country(c)} ")"</span>
                             </h3>
                             <ul class="cards">
-                                {catalog.strategies_of(&region.id).map(|(s, _)| view! { <li><StrategyCard s/></li> }).collect_view()}
+                                {overview.strategies_of(&region.id).map(|card| view! { <li><Card card=card.clone()/></li> }).collect_view()}
                             </ul>
                         </section>
                     }).collect_view()}
@@ -38,7 +37,7 @@ pub fn HomePage() -> impl IntoView {
                 <h2 id="sdg-strip-heading">{tr(|t| t.sdg_strip_heading)}</h2>
                 <p class="muted">{tr(|t| t.sdg_strip_note)}</p>
                 <ul class="sdg-strip">
-                    {goals.into_iter().map(|g| { let n = counts[usize::from(g.number) - 1]; view! { <li><SdgTile goal=g count=n/></li> } }).collect_view()}
+                    {overview.sdgs.iter().map(|g| view! { <li><SdgTile goal=g.clone() count=overview.goal_count(g.number)/></li> }).collect_view()}
                 </ul>
             </section>
         </article>
@@ -47,21 +46,15 @@ pub fn HomePage() -> impl IntoView {
 
 /// A strategy at a glance: title, kind, status, period and size.
 #[component]
-fn StrategyCard(s: usize) -> impl IntoView {
+fn Card(card: StrategyCard) -> impl IntoView {
     let i18n = use_i18n();
-    let catalog = use_catalog();
-    let strategy = catalog.data.strategies[s].clone();
-    let parts = strategy.parts.len();
-    let items = strategy.item_count();
-    let (kind, status) = (strategy.kind, strategy.status);
-    let adopted = strategy.adopted.as_ref().map(|a| a.date.clone());
-    let period = strategy.period.clone();
+    let StrategyCard { id, title, language, kind, status, period, adopted, parts, items, .. } = card;
     view! {
-        <article class="card" class:superseded=status == strategy_core::model::Status::Superseded>
-            <h4><a href=nav::strategy(&strategy.id)><Txt text=strategy.title.clone() context=strategy.language/></a></h4>
+        <article class="card" class:superseded=status == Status::Superseded>
+            <h4><a href=nav::strategy(&id)><Txt text=title context=language/></a></h4>
             <p class="card-meta">
                 <span>{move || i18n.t().strategy_kind(kind)}</span>
-                " · " <span class=format!("status status-{}", if status == strategy_core::model::Status::Current { "current" } else { "superseded" })>{move || i18n.t().status(status)}</span>
+                " · " <span class=format!("status status-{}", if status == Status::Current { "current" } else { "superseded" })>{move || i18n.t().status(status)}</span>
             </p>
             <dl class="card-facts">
                 <dt>{tr(|t| t.period)}</dt><dd>{move || format_period(&period, i18n.lang.get())}</dd>

@@ -29,45 +29,45 @@ pub use sdg_index::SdgIndexPage;
 pub use strategy::StrategyPage;
 pub use timeline::TimelinePage;
 
-/// Declares `$route`, a [`leptos_router::LazyRoute`] that shows the page component `$page`.
-/// Without the `split` feature (tests, `trunk serve`) the same route is built into the one
-/// module, so every build renders pages through the same asynchronous route path.
+/// Declares `$route`, a [`leptos_router::LazyRoute`] that shows the page component `$page`
+/// once the catalog of the dataset shown is loaded, with the catalog in its context
+/// ([`crate::data::use_catalog`]). `$render` is the page's renderer: with the `split` feature a
+/// split point, so the page's code and the dataset are fetched side by side. Without it (tests,
+/// `trunk serve`) the same route is built into the one module, so every build renders pages
+/// through the same asynchronous route path.
 macro_rules! lazy_page {
-    ($($route:ident => $page:ident),* $(,)?) => {$(
+    ($($route:ident($render:ident) => $page:ident),* $(,)?) => {$(
         pub struct $route;
 
-        #[cfg(feature = "split")]
-        #[leptos_router::lazy_route]
         impl leptos_router::LazyRoute for $route {
             fn data() -> Self {
                 $route
             }
-            fn view(_this: Self) -> leptos::prelude::AnyView {
-                leptos::prelude::IntoAny::into_any($page())
+
+            async fn view(_this: Self) -> leptos::prelude::AnyView {
+                let (catalog, render) = futures::future::join(crate::data::shown_catalog(), $render()).await;
+                leptos::prelude::provide_context(catalog);
+                render()
             }
         }
 
-        #[cfg(not(feature = "split"))]
-        impl leptos_router::LazyRoute for $route {
-            fn data() -> Self {
-                $route
-            }
-            async fn view(_this: Self) -> leptos::prelude::AnyView {
-                leptos::prelude::IntoAny::into_any($page())
-            }
+        #[cfg_attr(feature = "split", leptos::lazy)]
+        async fn $render() -> fn() -> leptos::prelude::AnyView {
+            let render: fn() -> leptos::prelude::AnyView = || leptos::prelude::IntoAny::into_any($page());
+            render
         }
     )*};
 }
 
 lazy_page! {
-    StrategyRoute => StrategyPage,
-    PartRoute => PartPage,
-    ItemRoute => ItemPage,
-    ExploreRoute => ExplorePage,
-    SdgIndexRoute => SdgIndexPage,
-    SdgGoalRoute => SdgGoalPage,
-    CompareRoute => ComparePage,
-    TimelineRoute => TimelinePage,
-    AboutRoute => AboutPage,
-    AccessibilityRoute => AccessibilityPage,
+    StrategyRoute(strategy_page) => StrategyPage,
+    PartRoute(part_page) => PartPage,
+    ItemRoute(item_page) => ItemPage,
+    ExploreRoute(explore_page) => ExplorePage,
+    SdgIndexRoute(sdg_index_page) => SdgIndexPage,
+    SdgGoalRoute(sdg_goal_page) => SdgGoalPage,
+    CompareRoute(compare_page) => ComparePage,
+    TimelineRoute(timeline_page) => TimelinePage,
+    AboutRoute(about_page) => AboutPage,
+    AccessibilityRoute(accessibility_page) => AccessibilityPage,
 }

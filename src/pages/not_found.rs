@@ -1,5 +1,5 @@
 use crate::components::set_page_title;
-use crate::data::use_catalog;
+use crate::data::use_overview;
 use crate::i18n::{tr, use_i18n};
 use crate::nav;
 use leptos::prelude::*;
@@ -8,9 +8,9 @@ use leptos::prelude::*;
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
     let i18n = use_i18n();
-    let catalog = use_catalog();
+    let overview = use_overview();
     set_page_title(move || i18n.t().not_found_title.to_string());
-    let strategies: Vec<(String, String)> = catalog.data.strategies.iter().map(|s| (nav::strategy(&s.id), s.title.text.clone())).collect();
+    let strategies: Vec<(String, String)> = overview.strategies.iter().map(|s| (nav::strategy(&s.id), s.title.text.clone())).collect();
     view! {
         <article class="not-found">
             <h1>{tr(|t| t.not_found_title)}</h1>

@@ -129,7 +129,7 @@ impl Catalog {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     fn link(goal: u8) -> SdgLink {
@@ -157,7 +157,8 @@ mod tests {
         Item { id: id.into(), kind: ItemKind::GoalTo2030, title: Text::plain(id), description: None, sdg, sources: vec!["s".into()] }
     }
 
-    fn catalog() -> Catalog {
+    /// One strategy with two parts, items with and without links, and a strategy-level link.
+    pub(crate) fn catalog() -> Catalog {
         let strategy = Strategy {
             id: "s1".into(),
             regions: vec!["r".into()],

@@ -1,6 +1,8 @@
 //! Strategy Explorer's core: the data model, validation, search and SDG logic as plain Rust,
 //! shared by the web app, its build script and the command-line tools.
 
+#[cfg(feature = "bake")]
+pub mod bake;
 pub mod catalog;
 pub mod compare;
 #[cfg(feature = "export")]
@@ -8,6 +10,7 @@ pub mod export;
 pub mod filter;
 pub mod load;
 pub mod model;
+pub mod overview;
 pub mod sdg;
 pub mod search;
 pub mod share;
