@@ -104,7 +104,6 @@ fn start_loading(state: DataState, url: String) {
                 state.external.set(Some(loaded.catalog));
             }
             Err(error) => {
-                web_sys::console::warn_1(&format!("Strategy Explorer: dataset {url} not used: {error}").into());
                 set_bundled_catalog(state);
                 state.source.set(Source::Failed { url, error });
             }
@@ -128,13 +127,21 @@ fn set_bundled_catalog(state: DataState) {
 }
 
 /// Says which data is shown when it is not the bundled data, or why a dataset was not used.
+/// Only `?data=` shows it, so in release builds its code (and the explanations of what can go
+/// wrong) is a split chunk, fetched when a dataset is given.
 #[component]
 fn DatasetBanner() -> impl IntoView {
     let state = use_context::<DataState>().expect("DatasetGate provides DataState");
+    let shown = Memo::new(move |_| state.source.with(|s| *s != Source::Bundled));
+    move || shown.get().then(|| Suspend::new(banner(state)))
+}
+
+#[cfg_attr(feature = "split", leptos::lazy)]
+async fn banner(state: DataState) -> AnyView {
     let i18n = use_i18n();
     let location = use_location();
     let back_href = move || format!("{}{}", location.pathname.get(), nav::with_param(&location.search.get(), "data", Some(BUNDLED)));
-    move || {
+    (move || {
         let lang = i18n.lang.get();
         let pt = platform_texts(lang);
         match state.source.get() {
@@ -189,7 +196,8 @@ fn DatasetBanner() -> impl IntoView {
                 )
             }
         }
-    }
+    })
+    .into_any()
 }
 
 /// The "Open a dataset" form: shows the dataset at an https address instead of the bundled one.

@@ -154,24 +154,42 @@ pub fn embed_snippet(url: &str, title: &str) -> String {
 }
 
 /// "Embed this view": the code for exactly the view on screen, a copy button and a live preview
-/// (rendered only while open, so pages do not load a second copy of the app).
+/// (rendered only while open, so pages do not load a second copy of the app). The panel is made
+/// when first opened; in release builds its code is a split chunk fetched then.
 #[component]
 pub fn EmbedThisView() -> impl IntoView {
     let i18n = use_i18n();
-    let location = use_location();
     let (open, set_open) = signal(false);
+    let on_toggle = move |ev: leptos::ev::Event| {
+        let now_open = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()).is_some_and(|d| d.open());
+        set_open.set(now_open);
+    };
+    // Once made, the panel stays (closing the details only hides it).
+    let made = Memo::new(move |was: Option<&bool>| was.copied().unwrap_or(false) || open.get());
+    view! {
+        <details class="embed-this" on:toggle=on_toggle>
+            <summary>{move || platform_texts(i18n.lang.get()).embed_summary}</summary>
+            {move || made.get().then(|| Suspend::new(embed_panel(open)))}
+        </details>
+    }
+}
+
+#[cfg_attr(feature = "split", leptos::lazy)]
+async fn embed_panel(open: ReadSignal<bool>) -> AnyView {
+    let i18n = use_i18n();
+    let location = use_location();
     let (status, set_status) = signal(String::new());
     let url = Memo::new(move |_| embed_url(&location.pathname.get(), &location.search.get(), i18n.lang.get().code()));
     let snippet = move || embed_snippet(&url.get(), platform_texts(i18n.lang.get()).embed_frame_title);
     let code: NodeRef<leptos::html::Textarea> = NodeRef::new();
     let preview: NodeRef<leptos::html::Iframe> = NodeRef::new();
     let pt = move || platform_texts(i18n.lang.get());
-
-    let on_toggle = move |ev: leptos::ev::Event| {
-        let now_open = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()).is_some_and(|d| d.open());
-        set_open.set(now_open);
+    // Opening or closing the panel clears the last copy message.
+    Effect::new(move |_| {
+        open.track();
         set_status.set(String::new());
-    };
+    });
+
     let copy = move |_| {
         let text = snippet();
         let select = move || {
@@ -213,23 +231,21 @@ pub fn EmbedThisView() -> impl IntoView {
     on_cleanup(move || handle.remove());
 
     view! {
-        <details class="embed-this" on:toggle=on_toggle>
-            <summary>{move || pt().embed_summary}</summary>
-            <div class="embed-body">
-                <p class="muted">{move || pt().embed_intro}</p>
-                <label for="embed-code">{move || pt().embed_code_label}</label>
-                <textarea id="embed-code" class="embed-code" readonly rows="4" spellcheck="false" node_ref=code prop:value=snippet></textarea>
-                <p class="embed-actions">
-                    <button type="button" class="embed-copy" on:click=copy>{move || pt().embed_copy}</button>
-                    " " <span class="embed-status" role="status" aria-live="polite">{status}</span>
-                </p>
-                <Show when=move || open.get()>
-                    <p class="embed-preview-label">{move || pt().embed_preview}</p>
-                    <iframe class="embed-preview" src=move || url.get() title=move || pt().embed_frame_title data-strategy-explorer="" node_ref=preview></iframe>
-                </Show>
-            </div>
-        </details>
+        <div class="embed-body">
+            <p class="muted">{move || pt().embed_intro}</p>
+            <label for="embed-code">{move || pt().embed_code_label}</label>
+            <textarea id="embed-code" class="embed-code" readonly rows="4" spellcheck="false" node_ref=code prop:value=snippet></textarea>
+            <p class="embed-actions">
+                <button type="button" class="embed-copy" on:click=copy>{move || pt().embed_copy}</button>
+                " " <span class="embed-status" role="status" aria-live="polite">{status}</span>
+            </p>
+            <Show when=move || open.get()>
+                <p class="embed-preview-label">{move || pt().embed_preview}</p>
+                <iframe class="embed-preview" src=move || url.get() title=move || pt().embed_frame_title data-strategy-explorer="" node_ref=preview></iframe>
+            </Show>
+        </div>
     }
+    .into_any()
 }
 
 /// `navigator.clipboard.writeText(text)`, or `None` where the Clipboard API is missing (it only

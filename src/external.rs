@@ -69,7 +69,14 @@ pub struct Loaded {
 /// fetched the first time a dataset is opened, so the first load does without it.
 #[cfg_attr(feature = "split", leptos::lazy)]
 pub async fn load(url: String) -> Result<Loaded, LoadError> {
-    let mut data = fetch_dataset(&url).await?;
+    let mut data = match fetch_dataset(&url).await {
+        Ok(data) => data,
+        Err(error) => {
+            // The page explains it in the UI language; the console keeps it for whoever debugs.
+            web_sys::console::warn_1(&format!("Strategy Explorer: dataset {url} not used: {error}").into());
+            return Err(error);
+        }
+    };
     if data.sdgs.is_empty() {
         let bundled = crate::data::bundled();
         data.sdgs = bundled.data.sdgs.clone();

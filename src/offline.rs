@@ -69,9 +69,11 @@ fn register(set_ready: WriteSignal<bool>) {
     on_controller_change.forget();
 
     leptos::task::spawn_local(async move {
-        let registration: ServiceWorkerRegistration = match wasm_bindgen_futures::JsFuture::from(registering).await {
-            Ok(registration) => registration.unchecked_into(),
-            Err(err) => {
+        // A refused registration rejects; a blocked one (some browsers' settings, test
+        // drivers) may resolve to `undefined` instead of a registration.
+        let registration = match wasm_bindgen_futures::JsFuture::from(registering).await.map(JsCast::dyn_into::<ServiceWorkerRegistration>) {
+            Ok(Ok(registration)) => registration,
+            Ok(Err(err)) | Err(err) => {
                 web_sys::console::warn_2(&"Strategy Explorer: offline use is not available:".into(), &err);
                 return;
             }

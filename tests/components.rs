@@ -82,6 +82,14 @@ async fn paraphrases_are_marked_as_our_summary() {
 }
 
 #[wasm_bindgen_test]
+fn the_overview_baked_into_the_first_load_is_the_bundled_datasets_own() {
+    // build.rs writes it as Rust code; computing it from the dataset at run time gives the same.
+    let baked = strategy_explorer::data::bundled_overview();
+    assert_eq!(baked, strategy_core::overview::Overview::of(&strategy_explorer::data::bundled()));
+    assert_eq!(baked.strategies.len(), 5, "the five bundled strategies");
+}
+
+#[wasm_bindgen_test]
 async fn sdg_tile_shows_number_name_and_a_contrasting_text_colour() {
     let root = container();
     let goal = strategy_explorer::data::bundled().data.sdg(13).cloned().expect("goal 13 is bundled");

@@ -44,6 +44,13 @@ macro_rules! lazy_page {
                 $route
             }
 
+            // The router awaits this before it shows the route, so that `view` finds both at
+            // hand and renders at once: a route still loading when the address changes again
+            // (back during a reload, say) could otherwise be left blank.
+            async fn preload() {
+                futures::future::join(crate::data::shown_catalog(), $render()).await;
+            }
+
             async fn view(_this: Self) -> leptos::prelude::AnyView {
                 let (catalog, render) = futures::future::join(crate::data::shown_catalog(), $render()).await;
                 leptos::prelude::provide_context(catalog);

@@ -190,3 +190,30 @@ test('document title changes per page and <html lang> follows the UI language', 
   await expect(page.locator('html')).toHaveAttribute('lang', 'da');
   await expect(page).toHaveTitle(PAGE_TITLE);
 });
+
+test.describe('a page that is still loading', () => {
+  // page.route cannot see requests that a service worker answers.
+  test.use({ serviceWorkers: 'block' });
+
+  test('is shown when the address changes again before it is ready (back during a reload)', async ({ page }) => {
+    const item = 'strategy/kalmar-rus-2030/delaktighet-halsa-och-valbefinnande/hog-sjalvskattad-halsa';
+    await gotoApp(page, item);
+    const title = await (await heading(page)).textContent();
+    await page.locator('a.toggle-suggestions').click();
+    await expect(page).toHaveURL(/[?&]suggestions=hide/);
+    // Hold the page's code and the dataset (split chunks) for a moment: after the reload the
+    // route is still loading when the back button changes the address.
+    let held = 0;
+    await page.route(/\/(split_|chunk_)[^/]*\.wasm$/, async (route) => {
+      held += 1;
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      await route.continue();
+    });
+    await page.reload({ waitUntil: 'commit' });
+    await expect.poll(() => held).toBeGreaterThan(0);
+    await page.goBack({ waitUntil: 'commit' });
+    await expect(page).not.toHaveURL(/suggestions=hide/);
+    await expect(page.locator('main h1')).toHaveText(title);
+    await expect(page.locator('.suggestion').first()).toBeVisible();
+  });
+});
