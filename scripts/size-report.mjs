@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Size report for a built site (Trunk dist directory). Node's zlib only.
 //
-//   node scripts/size-report.mjs DIR [--budget-kb 300] [--json FILE]
+//   node scripts/size-report.mjs DIR [--budget-kb 200] [--json FILE]
 //
 // Prints every file with raw, gzip (-9) and brotli (quality 11) sizes, then the first-load
 // total: index.html plus the .js, .wasm and .css files the home page fetches (first-load.mjs). Exits 1 when a budget is
