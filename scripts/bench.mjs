@@ -16,11 +16,22 @@
 //   start to the paint after the home page's heading and strategy cards are in the DOM; 10 loads,
 //   median; once as is and once with 4x CPU throttling (DevTools Emulation.setCPUThrottlingRate).
 // - keystroke / facet: from the input's own event time (beforeinput/keydown, or mousedown for a
-//   checkbox) to the paint after the last change of the result area it caused (a
-//   MutationObserver on the result area; "paint" = a MessageChannel message posted from the
-//   next frame's requestAnimationFrame callback), both taken inside the page as they happen;
-//   p95 over every keystroke / facet click. On this machine a page that only echoes a keystroke
-//   measures about 6 ms median, 10 ms p95 this way (waiting for the next frame).
+//   checkbox) until the result area's last change is painted, taken inside the page as it
+//   happens (a MutationObserver on the result area; the paint of a frame ends when a
+//   MessageChannel message posted from its requestAnimationFrame callback arrives). Two figures:
+//   - "busy": the time the interaction keeps the page busy, from the input event to the last
+//     change of the result area, plus the frame's own rendering (style, layout, paint: from its
+//     requestAnimationFrame callback to the message). It leaves out the idle wait for the next
+//     display refresh, which depends only on when in the 16.7 ms refresh cycle the key came.
+//     This is what the budgets hold ("stays within a frame").
+//   - "to paint": the whole wall-clock time, that wait included; reported beside it.
+//   The calibration rows measure both on a page that only echoes each key: the harness's floor.
+//   Before each key and click the page is left idle for IDLE_MS, a fast typist's pace: without the
+//   pause, the harness's own frame-by-frame polling (settle) keeps Chromium's frame clock running
+//   and every key lands just after a refresh, so everything measures one full frame. Clicks go to
+//   the checkbox's coordinates (page.mouse), since Playwright's click() first polls frames too.
+//   p95 over every keystroke (3 rounds) and facet click (6 rounds: 72 clicks), each after a
+//   warm-up round.
 // - memory: wasm linear memory (its buffer size) plus the JS heap in use after a forced garbage
 //   collection (DevTools Runtime.getHeapUsage), after loading the 100x data and running 100
 //   searches; growth is compared between the two halves (the same 50 searches twice).
@@ -53,6 +64,10 @@ const TYPED = ['grøn omstilling', 'hälsan', 'sustainable', 'regionens', 'klima
 // Facet options clicked on and off again (ids of the checkboxes on /explore).
 const FACETS = ['facet-country-SE', 'facet-sdg-13', 'facet-basis-editorial', 'facet-country-DK', 'facet-sdg-3', 'facet-status-current'];
 const ROUNDS = 3;
+// Facet clicks are fewer per round than keystrokes: more rounds, so that a p95 rests on 72 of them.
+const FACET_ROUNDS = 6;
+// The pause before each key and click, in ms (see the header).
+const IDLE_MS = 100;
 // The 50 searches run twice for the memory figure.
 const MEMORY_QUERIES = [
   'grøn', 'omstilling', 'hälsa', 'hälsan', 'sustainable', 'regionens', 'klimat', 'region', 'mobilitet', 'uddannelse',
@@ -123,14 +138,19 @@ async function serve(dir) {
 // after each change of the result area. Both are taken inside the page, as the events happen
 // (a request from this script would add its own round trip to every figure).
 const INSTRUMENT = () => {
-  const bench = { mutations: 0, t0: null, lastPaint: 0, contentPaint: 0 };
+  const bench = { mutations: 0, t0: null, lastChange: 0, lastPaint: 0, lastRender: 0, contentPaint: 0 };
   window.__bench = bench;
   // "The paint after now": the frame's requestAnimationFrame callbacks run just before it is
-  // drawn; a MessageChannel message posted from there is delivered right after.
+  // rendered; a MessageChannel message posted from there is delivered right after. The time in
+  // between is the frame's own rendering work.
   const paintMark = () =>
     requestAnimationFrame(() => {
+      const frameStart = performance.now();
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => { bench.lastPaint = performance.now(); };
+      channel.port1.onmessage = () => {
+        bench.lastPaint = performance.now();
+        bench.lastRender = bench.lastPaint - frameStart;
+      };
       channel.port2.postMessage(0);
     });
   window.__benchPaintMark = paintMark;
@@ -147,6 +167,7 @@ const INSTRUMENT = () => {
   window.__benchObserve = (area) =>
     new MutationObserver(() => {
       bench.mutations += 1;
+      bench.lastChange = performance.now();
       paintMark();
     }).observe(area, { subtree: true, childList: true, characterData: true, attributes: true });
   addEventListener('strategy-explorer-started', (e) => { window.__benchWasm = e.detail && e.detail.wasm; });
@@ -165,8 +186,9 @@ const INSTRUMENT = () => {
   startup.observe(document, { subtree: true, childList: true });
 };
 
-/** Waits until the result area has been quiet for three frames; returns the time from the
- *  interaction's first input event to the paint after its last change. */
+/** Waits until the result area has been quiet for three frames; returns, for the interaction
+ *  that began with the first input event since the last call, its busy time and its time to
+ *  paint (see the header). */
 async function settle(page) {
   return page.evaluate(async () => {
     const b = window.__bench;
@@ -184,7 +206,8 @@ async function settle(page) {
     const start = b.t0;
     b.t0 = null;
     if (start === null) throw new Error('no input event was seen for this interaction');
-    return b.lastPaint - start;
+    // A key that changes nothing shown (a trailing space) counts the frame after it alone.
+    return { busy: Math.max(b.lastChange, start) - start + b.lastRender, paint: b.lastPaint - start };
   });
 }
 
@@ -203,6 +226,8 @@ const quantile = (xs, q) => {
 };
 const median = (xs) => quantile(xs, 0.5);
 const stats = (xs) => ({ n: xs.length, median: median(xs), p95: quantile(xs, 0.95), max: Math.max(...xs), samples: xs });
+/** Statistics of both figures of a list of settle() results. */
+const figures = (samples) => ({ busy: stats(samples.map((s) => s.busy)), paint: stats(samples.map((s) => s.paint)) });
 
 async function startup(browser, url, throttle) {
   const samples = [];
@@ -232,32 +257,72 @@ async function interaction(browser, url) {
   const box = page.locator('#explore-q');
   const keys = [];
   const facets = [];
+  // `type` for a character (any letter, å and ø included), `press` for a key such as Backspace.
+  const key = async (action) => {
+    await page.waitForTimeout(IDLE_MS);
+    await action();
+    return settle(page);
+  };
   for (let round = 0; round <= ROUNDS; round++) {
     const record = round > 0; // round 0 warms up (JIT, caches)
     for (const text of TYPED) {
       await box.focus();
       for (const ch of text) {
-        await page.keyboard.type(ch);
-        const ms = await settle(page);
-        if (record) keys.push(ms);
+        const sample = await key(() => page.keyboard.type(ch));
+        if (record) keys.push(sample);
       }
       for (let i = 0; i < text.length; i++) {
-        await page.keyboard.press('Backspace');
-        const ms = await settle(page);
-        if (record) keys.push(ms);
+        const sample = await key(() => page.keyboard.press('Backspace'));
+        if (record) keys.push(sample);
       }
     }
+  }
+  for (let round = 0; round <= FACET_ROUNDS; round++) {
+    const record = round > 0;
     for (const id of [...FACETS, ...FACETS]) {
       const option = page.locator(`#${id}`);
       if ((await option.count()) === 0) throw new Error(`facet option #${id} is not on the page`);
-      await option.click();
-      const ms = await settle(page);
-      if (record) facets.push(ms);
+      await option.scrollIntoViewIfNeeded();
+      const at = await option.boundingBox();
+      await page.waitForTimeout(IDLE_MS);
+      await page.mouse.click(at.x + at.width / 2, at.y + at.height / 2);
+      const sample = await settle(page);
+      if (record) facets.push(sample);
     }
   }
   const shown = await page.locator('#explore-count').innerText();
   await context.close();
-  return { keystroke: stats(keys), facet: stats(facets), finalCount: shown };
+  return { keystroke: figures(keys), facet: figures(facets), finalCount: shown };
+}
+
+/** The harness's floor: the same measurement on a page that only echoes each key into a
+ *  result area (no app), served from the same origin. */
+async function calibration(browser, url) {
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(INSTRUMENT);
+  const echo = `${url}__bench-echo`;
+  await page.route(echo, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: '<!doctype html><input id="q"><section class="explore-results"><p id="out"></p></section>' +
+        '<script>q.oninput = () => { out.textContent = q.value; };</script>',
+    }),
+  );
+  await page.goto(echo);
+  await page.evaluate(() => window.__benchObserve(document.querySelector('.explore-results')));
+  await page.locator('#q').focus();
+  const samples = [];
+  for (let round = 0; round <= ROUNDS; round++) {
+    for (const ch of TYPED.join('')) {
+      await page.waitForTimeout(IDLE_MS);
+      await page.keyboard.type(ch);
+      const sample = await settle(page);
+      if (round > 0) samples.push(sample);
+    }
+  }
+  await context.close();
+  return figures(samples);
 }
 
 async function memory(browser, url) {
@@ -328,6 +393,8 @@ async function main() {
     results.startup = await startup(browser, real.url, 1);
     process.stdout.write(`bench: start-up with ${THROTTLE}x CPU throttling (10 loads)...\n`);
     results.startupThrottled = await startup(browser, real.url, THROTTLE);
+    process.stdout.write('bench: calibration, a page that only echoes keystrokes...\n');
+    results.calibration = await calibration(browser, real.url);
     process.stdout.write('bench: keystrokes and facets, bundled data...\n');
     results.real = await interaction(browser, real.url);
     process.stdout.write('bench: keystrokes and facets, synthetic 100x data...\n');
@@ -349,10 +416,16 @@ async function main() {
     ['first load, brotli (KB)', null, size.firstLoad.brotli / 1024, null],
     ['start-up, median of 10 (ms)', BUDGET.startupMs, results.startup.median, results.startup.median <= BUDGET.startupMs],
     [`start-up, ${THROTTLE}x CPU throttle, median (ms)`, BUDGET.startupThrottledMs, results.startupThrottled.median, results.startupThrottled.median <= BUDGET.startupThrottledMs],
-    ['keystroke to paint, real data, p95 (ms)', BUDGET.keystrokeRealMs, results.real.keystroke.p95, results.real.keystroke.p95 <= BUDGET.keystrokeRealMs],
-    ['facet change to paint, real data, p95 (ms)', BUDGET.facetRealMs, results.real.facet.p95, results.real.facet.p95 <= BUDGET.facetRealMs],
-    ['keystroke to paint, 100x data, p95 (ms)', BUDGET.keystroke100xMs, results.synthetic.keystroke.p95, results.synthetic.keystroke.p95 <= BUDGET.keystroke100xMs],
-    ['facet change to paint, 100x data, p95 (ms)', BUDGET.facet100xMs, results.synthetic.facet.p95, results.synthetic.facet.p95 <= BUDGET.facet100xMs],
+    ['keystroke, real data, busy p95 (ms)', BUDGET.keystrokeRealMs, results.real.keystroke.busy.p95, results.real.keystroke.busy.p95 <= BUDGET.keystrokeRealMs],
+    ['facet change, real data, busy p95 (ms)', BUDGET.facetRealMs, results.real.facet.busy.p95, results.real.facet.busy.p95 <= BUDGET.facetRealMs],
+    ['keystroke, 100x data, busy p95 (ms)', BUDGET.keystroke100xMs, results.synthetic.keystroke.busy.p95, results.synthetic.keystroke.busy.p95 <= BUDGET.keystroke100xMs],
+    ['facet change, 100x data, busy p95 (ms)', BUDGET.facet100xMs, results.synthetic.facet.busy.p95, results.synthetic.facet.busy.p95 <= BUDGET.facet100xMs],
+    ['keystroke to paint, real data, p95 (ms)', null, results.real.keystroke.paint.p95, null],
+    ['facet change to paint, real data, p95 (ms)', null, results.real.facet.paint.p95, null],
+    ['keystroke to paint, 100x data, p95 (ms)', null, results.synthetic.keystroke.paint.p95, null],
+    ['facet change to paint, 100x data, p95 (ms)', null, results.synthetic.facet.paint.p95, null],
+    ['calibration: echo page, busy p95 (ms)', null, results.calibration.busy.p95, null],
+    ['calibration: echo page, to paint p95 (ms)', null, results.calibration.paint.p95, null],
     ['memory after 100 searches, 100x (MB)', BUDGET.memoryMb, memMb, memMb <= BUDGET.memoryMb],
     ['memory growth, searches 51-100 (KB)', 0, (results.memory.growthBytes.wasm + Math.max(0, results.memory.growthBytes.jsHeap)) / 1024, !leak],
   ];
@@ -365,7 +438,9 @@ async function main() {
     const verdict = pass === null ? 'report' : pass ? 'pass' : 'FAIL';
     console.log(`${figure.padEnd(w)}  ${String(budget ?? '–').padStart(8)}  ${fmt(measured).padStart(9)}  ${verdict}`);
   }
-  console.log(`\nmedians: keystroke real ${fmt(results.real.keystroke.median)} ms, 100x ${fmt(results.synthetic.keystroke.median)} ms; facet real ${fmt(results.real.facet.median)} ms, 100x ${fmt(results.synthetic.facet.median)} ms`);
+  const medians = (f) => `busy ${fmt(f.busy.median)}, to paint ${fmt(f.paint.median)}`;
+  console.log(`\nmedians (ms): keystroke real ${medians(results.real.keystroke)}; 100x ${medians(results.synthetic.keystroke)}`);
+  console.log(`               facet real ${medians(results.real.facet)}; 100x ${medians(results.synthetic.facet)}; echo page ${medians(results.calibration)}`);
   console.log(`memory after load ${fmt(results.memory.afterLoad.totalBytes / MB)} MB (wasm ${fmt(results.memory.afterLoad.wasmBytes / MB)}, JS ${fmt(results.memory.afterLoad.jsHeapBytes / MB)}); after 100 searches wasm ${fmt(results.memory.after100.wasmBytes / MB)} MB, JS ${fmt(results.memory.after100.jsHeapBytes / MB)} MB`);
   if (native) {
     console.log('\nnative (criterion, mean per call):');

@@ -2,6 +2,7 @@
 
 use crate::i18n::{tr, use_i18n};
 use crate::nav;
+use leptos::either::Either;
 use leptos::prelude::*;
 use strategy_core::catalog::Catalog;
 use strategy_core::model::*;
@@ -99,17 +100,24 @@ pub fn SourcesOf(s: usize, ids: Vec<String>) -> impl IntoView {
 }
 
 /// A goal tile: number and name on the official colour, with text colour chosen for contrast.
+/// The name follows the UI language, or is in `lang` when given (for views that are made anew
+/// when the language changes, such as the explorer's results: one reactive name less a tile).
 #[component]
-pub fn SdgTile(goal: Sdg, #[prop(optional)] count: Option<usize>, #[prop(optional)] compact: bool) -> impl IntoView {
+pub fn SdgTile(goal: Sdg, #[prop(optional)] count: Option<usize>, #[prop(optional)] compact: bool, #[prop(optional)] lang: Option<Lang>) -> impl IntoView {
     let i18n = use_i18n();
     let fg = strategy_core::sdg::text_colour_on(&goal.colour);
     let style = format!("background:{};color:{fg}", goal.colour);
     let number = goal.number;
-    let name = goal.name.clone();
+    let name = goal.name;
+    let name_in = move |lang: Lang| name.get(&lang).cloned().unwrap_or_default();
+    let name = match lang {
+        Some(lang) => Either::Left(name_in(lang)),
+        None => Either::Right(move || name_in(i18n.lang.get())),
+    };
     view! {
         <a class="sdg-tile" class:compact=compact href=nav::sdg(number) style=style>
             <span class="sdg-number">{number}</span>
-            <span class="sdg-name">{move || name.get(&i18n.lang.get()).cloned().unwrap_or_default()}</span>
+            <span class="sdg-name">{name}</span>
             {count.map(|n| view! { <span class="sdg-count">{move || (i18n.t().links_count)(n)}</span> })}
         </a>
     }

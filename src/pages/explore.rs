@@ -16,7 +16,7 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 use std::sync::{Arc, Mutex, Weak};
 use std::time::Duration;
-use strategy_core::catalog::Catalog;
+use strategy_core::catalog::{Catalog, Place};
 use strategy_core::filter::{self, Facet, FacetCounts, Filters, Hit};
 use strategy_core::model::*;
 use strategy_core::search::{highlight, Query, SearchIndex, Segment};
@@ -118,6 +118,7 @@ fn option_codes(counts: &FacetCounts, facet: Facet) -> Vec<String> {
 
 /// A text in a language, split where the query matches: worked out once per text, then both
 /// tested for a match and rendered (analysing the words is most of a result's search cost).
+#[derive(Clone, Debug, PartialEq)]
 struct Marked {
     segments: Vec<Segment>,
     lang: Lang,
@@ -133,11 +134,48 @@ impl Marked {
     }
 
     /// The text with the matched words wrapped in `<mark>`.
-    fn view(self) -> impl IntoView {
+    fn view(&self) -> impl IntoView {
         self.segments
-            .into_iter()
-            .map(|s| if s.matched { Either::Left(view! { <mark>{s.text}</mark> }) } else { Either::Right(s.text) })
+            .iter()
+            .map(|s| if s.matched { Either::Left(view! { <mark>{s.text.clone()}</mark> }) } else { Either::Right(s.text.clone()) })
             .collect_view()
+    }
+}
+
+/// What of a result follows the query: its title with the matched words, the translation shown
+/// beside it, and the description when the words were found there.
+#[derive(Clone, Debug, PartialEq)]
+struct Marks {
+    title: Marked,
+    translation: Option<Marked>,
+    description: Option<Marked>,
+}
+
+impl Marks {
+    fn new(catalog: &Catalog, place: Place, ui: Lang, query: &Query) -> Self {
+        let context = catalog.strategy_at(place).language;
+        let title = catalog.title_at(place);
+        let title_lang = title.lang_or(context);
+        let marked = Marked::new(&title.text, title_lang, query);
+        // The title's translation into the UI language, or, when the words were found only in
+        // another translation, that one, so that every match is shown.
+        let translation = {
+            let in_ui = (ui != title_lang).then(|| title.translations.get(&ui).map(|tr| Marked::new(tr, ui, query))).flatten();
+            let shown_match = marked.has_match() || in_ui.as_ref().is_some_and(Marked::has_match);
+            let elsewhere = || title.translations.iter().filter(|(&l, _)| l != title_lang && l != ui).map(|(&l, tr)| Marked::new(tr, l, query)).find(Marked::has_match);
+            if query.is_empty() || shown_match { in_ui } else { elsewhere().or(in_ui) }
+        };
+        // Where the words were found, when not in the title: the description or its translation.
+        let description = match (catalog.part_at(place), catalog.item_at(place)) {
+            (_, Some(item)) => item.description.as_ref(),
+            (Some(part), None) => part.description.as_ref(),
+            _ => None,
+        };
+        let description = description.filter(|_| !query.is_empty()).and_then(|d| {
+            let lang = d.lang_or(context);
+            std::iter::once((lang, &d.text)).chain(d.translations.iter().map(|(&l, tr)| (l, tr))).map(|(l, text)| Marked::new(text, l, query)).find(Marked::has_match)
+        });
+        Marks { title: marked, translation, description }
     }
 }
 
@@ -150,25 +188,24 @@ pub fn ExplorePage() -> impl IntoView {
     let navigate = use_navigate();
     set_page_title(move || i18n.t().explore_title.to_string());
 
-    // The state in the URL, and what is shown: the same, except that text being typed in the
-    // search box is shown at once and written to the URL only after a pause (SEARCH_PAUSE_MS).
-    // A keystroke then updates only the results, not everything that follows the URL.
+    // The state in the URL, and what is shown: the same, except that a change made here is
+    // shown at once and written to the URL afterwards (`pending` until then): text being typed
+    // after a pause (SEARCH_PAUSE_MS), a facet change right after the next paint. An interaction
+    // then first updates only the results, not everything that follows the URL.
     let url_filters = {
         let catalog = catalog.clone();
         Memo::new(move |_| query_map.with(|q| Filters::from_pairs_in(q, &catalog)))
     };
-    let typed = RwSignal::new(None::<String>);
-    let filters = Memo::new(move |_| {
-        let f = url_filters.get();
-        typed.with(|t| match t {
-            Some(text) => f.with_text(text),
-            None => f,
-        })
-    });
-    // Any change of the URL (back/forward, a chip, a written search) ends the pending text.
+    let pending = RwSignal::new(None::<Filters>);
+    let filters = Memo::new(move |_| pending.get().unwrap_or_else(|| url_filters.get()));
+    // Each change counts a round; a write to the URL meant for an older round is left out.
+    let round = StoredValue::new(0u32);
+    // Any change of the URL (back/forward, a chip, a written change) ends the pending state,
+    // and a write still due would undo it.
     Effect::new(move |_| {
         url_filters.track();
-        typed.set(None);
+        pending.set(None);
+        round.update_value(|r| *r = r.wrapping_add(1));
     });
     // App-wide parameters (UI language, external dataset, theme) travel along with every change.
     let kept = Memo::new(move |_| {
@@ -193,16 +230,33 @@ pub fn ExplorePage() -> impl IntoView {
         }
         format!("/explore{qs}")
     };
-    // In an embedded view, filter links stay embedded (nav::in_view).
-    let href_of = move |f: &Filters| nav::in_view(&path_of(f));
-    // A search typed but not yet written to the URL is written first (the timer is then void).
-    let search_round = StoredValue::new(0u32);
+    // In an embedded view, filter links stay embedded (nav::in_view). Links follow the
+    // app-wide parameters too (a language switch keeps the filters).
+    let href_of = move |f: &Filters| {
+        kept.track();
+        nav::in_view(&path_of(f))
+    };
+    // Shows `f` and writes it to the URL (a new history entry unless `replace`) once it is
+    // painted; not if another change came first, nor after the page is gone.
     let go = move |f: Filters, replace: bool| {
-        search_round.update_value(|r| *r = r.wrapping_add(1));
-        if f != url_filters.get_untracked() {
-            navigate(&path_of(&f), NavigateOptions { replace, scroll: false, ..Default::default() });
+        round.update_value(|r| *r = r.wrapping_add(1));
+        if f == url_filters.get_untracked() {
+            pending.set(None);
+            return;
         }
-        typed.set(None);
+        let mine = round.get_value();
+        let path = path_of(&f);
+        pending.set(Some(f));
+        let navigate = navigate.clone();
+        // In the frame after the one that paints the change: the router and the history's work
+        // (some milliseconds) then never delays the answer to a click.
+        request_animation_frame(move || {
+            request_animation_frame(move || {
+                if round.try_get_value() == Some(mine) {
+                    navigate(&path, NavigateOptions { replace, scroll: false, ..Default::default() });
+                }
+            })
+        });
     };
 
     // The search box: a search adds one history entry when it is first written to the URL;
@@ -222,14 +276,15 @@ pub fn ExplorePage() -> impl IntoView {
     let on_input = {
         let write_search = write_search.clone();
         move |_| {
-            typed.set(Some(input.get().map(|i| i.value()).unwrap_or_default()));
-            search_round.update_value(|r| *r = r.wrapping_add(1));
-            let mine = search_round.get_value();
+            let text = input.get().map(|i| i.value()).unwrap_or_default();
+            pending.set(Some(filters.get_untracked().with_text(&text)));
+            round.update_value(|r| *r = r.wrapping_add(1));
+            let mine = round.get_value();
             let write_search = write_search.clone();
             set_timeout(
                 move || {
                     // Only the last keystroke's timer writes, and not after the page is gone.
-                    if search_round.try_get_value() == Some(mine) {
+                    if round.try_get_value() == Some(mine) {
                         write_search();
                     }
                 },
@@ -304,76 +359,82 @@ pub fn ExplorePage() -> impl IntoView {
         .collect_view();
 
     let clear_href = move || href_of(&Filters::default());
+    // The active filters, each a link that removes it. Keyed like the results: a change of the
+    // state updates the chips' links and labels in place instead of making them anew.
+    let has_text = Memo::new(move |_| filters.with(|f| !f.q.is_empty()));
+    let chosen = Memo::new(move |_| filters.with(Filters::active));
     let chips = {
         let catalog = catalog.clone();
-        move || {
-            let f = filters.get();
-            if f.is_empty() {
-                return None;
-            }
-            let ui = i18n.lang.get();
-            let t = texts(ui);
-            let text_chip = (!f.q.is_empty()).then(|| {
-                let label = format!("{}: {}", t.filter_text, f.q);
-                let aria = format!("{}: {label}", t.remove_filter);
-                view! {
-                    <li><a class="chip" href=href_of(&f.with_text("")) data-noscroll="" aria-label=aria on:click=focus_count>
-                        {label} <span aria-hidden="true" class="chip-x">"×"</span>
-                    </a></li>
-                }
-            });
-            let facet_chips = f
-                .active()
-                .into_iter()
-                .map(|(facet, code)| {
-                    let label = format!("{}: {}", legend(t, facet), value_label(&catalog, t, ui, facet, &code));
-                    let aria = format!("{}: {label}", t.remove_filter);
-                    view! {
-                        <li><a class="chip" href=href_of(&f.without(facet, &code)) data-noscroll="" aria-label=aria on:click=focus_count>
-                            {label} <span aria-hidden="true" class="chip-x">"×"</span>
-                        </a></li>
-                    }
-                })
-                .collect_view();
-            Some(view! {
+        view! {
+            <Show when=move || !filters.with(Filters::is_empty)>
                 <div class="active-filters">
-                    <h2 class="visually-hidden" id="active-filters-heading">{t.active_filters}</h2>
-                    <ul class="chips" aria-labelledby="active-filters-heading">{text_chip}{facet_chips}</ul>
-                    <a class="clear-all" href=clear_href() data-noscroll="" on:click=focus_count>{t.clear_all}</a>
+                    <h2 class="visually-hidden" id="active-filters-heading">{tr(|t| t.active_filters)}</h2>
+                    <ul class="chips" aria-labelledby="active-filters-heading">
+                        <Show when=move || has_text.get()>
+                            {chip(move || format!("{}: {}", i18n.t().filter_text, filters.with(|f| f.q.clone())), move || href_of(&filters.get().with_text("")))}
+                        </Show>
+                        <For
+                            each=move || chosen.get()
+                            key=|chosen| chosen.clone()
+                            children={
+                                let catalog = catalog.clone();
+                                move |(facet, code): (Facet, String)| {
+                                    let catalog = catalog.clone();
+                                    let removed = code.clone();
+                                    let label = move || {
+                                        let ui = i18n.lang.get();
+                                        let t = texts(ui);
+                                        format!("{}: {}", legend(t, facet), value_label(&catalog, t, ui, facet, &code))
+                                    };
+                                    chip(label, move || href_of(&filters.get().without(facet, &removed)))
+                                }
+                            }
+                        />
+                    </ul>
+                    <a class="clear-all" href=clear_href data-noscroll="" on:click=focus_count>{tr(|t| t.clear_all)}</a>
                 </div>
-            })
+            </Show>
         }
     };
 
+    // The results are a keyed list: a result that stays from one state to the next keeps its
+    // elements, and only its marked words follow the query. (Rebuilding elements in place costs
+    // far more: with erased component types tachys removes and sets again every attribute.)
+    let visible = Memo::new(move |_| {
+        let limit = shown.get();
+        outcome.with(|o| o.hits.iter().take(limit).map(|h| h.place).collect::<Vec<Place>>())
+    });
+    let no_hits = Memo::new(move |_| outcome.with(|o| o.hits.is_empty()));
+    let rest = Memo::new(move |_| outcome.with(|o| o.hits.len()).saturating_sub(shown.get()));
     let results = {
         let catalog = catalog.clone();
-        move || {
-            let ui = i18n.lang.get();
-            let t = texts(ui);
-            let query = parsed.get();
-            outcome.with(|o| {
-                if o.hits.is_empty() {
-                    let any_filter = !filters.with(Filters::is_empty);
-                    Either::Left(view! {
-                        <div class="empty-result">
-                            <p><strong>{t.no_results}</strong></p>
-                            <p>{t.no_results_hint}</p>
-                            {any_filter.then(|| view! { <p><a class="button-link" href=clear_href() data-noscroll="" on:click=focus_count>{t.clear_all}</a></p> })}
-                        </div>
-                    })
-                } else {
-                    let limit = shown.get();
-                    let rest = o.hits.len().saturating_sub(limit);
-                    Either::Right(view! {
-                        <ol class="results" aria-labelledby="explore-count">
-                            {o.hits.iter().take(limit).map(|&hit| result_view(&catalog, hit, &query, ui, t)).collect_view()}
-                        </ol>
-                        {(rest > 0).then(|| view! {
-                            <p class="show-more"><button type="button" on:click=show_more>{(t.show_more_results)(rest.min(PAGE_SIZE), rest)}</button></p>
-                        })}
-                    })
-                }
-            })
+        view! {
+            <Show when=move || !no_hits.get() fallback=move || view! {
+                <div class="empty-result">
+                    <p><strong>{tr(|t| t.no_results)}</strong></p>
+                    <p>{tr(|t| t.no_results_hint)}</p>
+                    {move || (!filters.with(Filters::is_empty)).then(|| view! {
+                        <p><a class="button-link" href=clear_href() data-noscroll="" on:click=focus_count>{tr(|t| t.clear_all)}</a></p>
+                    })}
+                </div>
+            }>
+                <ol class="results" aria-labelledby="explore-count">
+                    <For
+                        each=move || {
+                            let ui = i18n.lang.get();
+                            visible.get().into_iter().map(move |place| (place, ui)).collect::<Vec<_>>()
+                        }
+                        key=|entry| *entry
+                        children={
+                            let catalog = catalog.clone();
+                            move |(place, ui)| result_view(catalog.clone(), place, ui, parsed)
+                        }
+                    />
+                </ol>
+                {move || (rest.get() > 0).then(|| view! {
+                    <p class="show-more"><button type="button" on:click=show_more>{move || (i18n.t().show_more_results)(rest.get().min(PAGE_SIZE), rest.get())}</button></p>
+                })}
+            </Show>
         }
     };
 
@@ -422,6 +483,21 @@ fn focus_count_heading() {
             }
         }
     })
+}
+
+/// One active filter as a link that removes it (the page keeps focus at the result count, as
+/// the link is gone once followed). `label` and `href` follow the state they read.
+fn chip(label: impl Fn() -> String + Clone + Send + Sync + 'static, href: impl Fn() -> String + Send + Sync + 'static) -> impl IntoView {
+    let i18n = use_i18n();
+    let aria = {
+        let label = label.clone();
+        move || format!("{}: {}", i18n.t().remove_filter, label())
+    };
+    view! {
+        <li><a class="chip" href=href data-noscroll="" aria-label=aria on:click=|_| focus_count_heading()>
+            {label} <span aria-hidden="true" class="chip-x">"×"</span>
+        </a></li>
+    }
 }
 
 /// Moves focus to the title link of result number `index` (0-based), the first one a "show
@@ -578,73 +654,57 @@ fn value_label_static(t: &Texts, facet: Facet, code: &str) -> String {
 }
 
 /// One result: what it is and where, its title with the matched words marked, a matching
-/// description if the match is there, and its goals.
-fn result_view(catalog: &Catalog, hit: Hit, query: &Query, ui: Lang, t: &'static Texts) -> impl IntoView {
-    let place = hit.place;
+/// description if the match is there, and its goals. Made once per result and UI language;
+/// only the marks follow the query.
+fn result_view(catalog: Arc<Catalog>, place: Place, ui: Lang, query: Memo<Query>) -> impl IntoView {
+    let t = texts(ui);
     let strategy = catalog.strategy_at(place);
-    let context = strategy.language;
-    let part = catalog.part_at(place);
-    let item = catalog.item_at(place);
-    let (kind, description, part_superseded) = match (part, item) {
-        (_, Some(i)) => (t.item_kind(i.kind), i.description.as_ref(), false),
-        (Some(p), None) => (t.part_kind(p.kind), p.description.as_ref(), p.status == Status::Superseded),
-        _ => ("", None, false),
+    let (kind, part_superseded) = match (catalog.part_at(place), catalog.item_at(place)) {
+        (_, Some(i)) => (t.item_kind(i.kind), false),
+        (Some(p), None) => (t.part_kind(p.kind), p.status == Status::Superseded),
+        _ => ("", false),
     };
     let title = catalog.title_at(place);
-    let title_lang = title.lang_or(context);
-    let title_marked = Marked::new(&title.text, title_lang, query);
-    // The title's translation into the UI language, or, when the words were found only in
-    // another translation, that one, so that every match is shown.
-    let translation = {
-        let in_ui = (ui != title_lang).then(|| title.translations.get(&ui).map(|tr| Marked::new(tr, ui, query))).flatten();
-        let shown_match = title_marked.has_match() || in_ui.as_ref().is_some_and(Marked::has_match);
-        let elsewhere = || title.translations.iter().filter(|(&l, _)| l != title_lang && l != ui).map(|(&l, tr)| Marked::new(tr, l, query)).find(Marked::has_match);
-        if query.is_empty() || shown_match { in_ui } else { elsewhere().or(in_ui) }
-    };
+    let title_lang = title.lang_or(strategy.language);
     let paraphrase = title.wording == Wording::Paraphrase;
     let region = catalog.region_of(strategy).map(|r| text_in(&r.name, ui)).unwrap_or_default();
     let strategy_title = text_in(&strategy.title, ui);
     let strategy_superseded = strategy.status == Status::Superseded;
-    // Where the words were found, when not in the title: the description or its translation.
-    let description = description.filter(|_| !query.is_empty()).and_then(|d| {
-        let lang = d.lang_or(context);
-        std::iter::once((lang, &d.text)).chain(d.translations.iter().map(|(&l, tr)| (l, tr))).map(|(l, text)| Marked::new(text, l, query)).find(Marked::has_match)
-    });
     let mut goals: Vec<u8> = catalog.links_at(place).iter().map(|l| l.goal).collect();
     goals.sort_unstable();
     goals.dedup();
     let tiles: Vec<Sdg> = goals.into_iter().filter_map(|g| catalog.data.sdg(g).cloned()).collect();
+    let href = nav::place(&catalog, place);
+    let strategy_href = nav::strategy(&strategy.id);
+    let marks = Memo::new(move |_| query.with(|q| Marks::new(&catalog, place, ui, q)));
     view! {
         <li class="result">
             <p class="result-meta">
                 <span class="kind-label">{kind}</span>
-                <a href=nav::strategy(&strategy.id)>{strategy_title}</a>
+                <a href=strategy_href>{strategy_title}</a>
                 " · " <span>{region}</span>
                 {strategy_superseded.then(|| view! { " · " <span class="status status-superseded">{t.status_superseded}</span> })}
                 {part_superseded.then(|| view! { " · " <span class="status status-superseded">{t.superseded_part}</span> })}
             </p>
             <h3 class="result-title">
-                <a href=nav::place(catalog, place)><span lang=title_lang.code()>{title_marked.view()}</span></a>
+                <a href=href><span lang=title_lang.code()>{move || marks.with(|m| m.title.view())}</span></a>
                 {paraphrase.then(|| view! {
                     " " <small class="mark-paraphrase" title=t.paraphrase_hint>"(" {t.paraphrase} ")"</small>
                 })}
             </h3>
-            {translation.map(|tr| {
-                let lang = tr.lang.code();
-                view! {
+            {move || marks.with(|m| {
+                let translation = m.translation.as_ref().map(|tr| view! {
                     <p class="translation">
                         <small class="mark-unofficial">{t.unofficial_translation} ": "</small>
-                        <span lang=lang>{tr.view()}</span>
+                        <span lang=tr.lang.code()>{tr.view()}</span>
                     </p>
-                }
-            })}
-            {description.map(|d| {
-                let lang = d.lang.code();
-                view! { <p class="result-snippet" lang=lang>{d.view()}</p> }
+                });
+                let description = m.description.as_ref().map(|d| view! { <p class="result-snippet" lang=d.lang.code()>{d.view()}</p> });
+                (translation, description)
             })}
             {(!tiles.is_empty()).then(|| view! {
                 <ul class="result-goals" aria-label=t.sdg_links>
-                    {tiles.into_iter().map(|g| view! { <li><SdgTile goal=g compact=true/></li> }).collect_view()}
+                    {tiles.into_iter().map(|g| view! { <li><SdgTile goal=g compact=true lang=ui/></li> }).collect_view()}
                 </ul>
             })}
         </li>

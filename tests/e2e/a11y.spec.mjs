@@ -90,8 +90,11 @@ test('keyboard only: skip link, search, a facet, open a result, back, switch lan
   const facet = page.locator('main input[type="checkbox"]:visible').first();
   await facet.focus();
   await expectVisibleFocus(page);
+  const unfiltered = page.url();
   await page.keyboard.press('Space');
   await expect(facet).toBeChecked();
+  // The results follow at once, the address right after they are painted.
+  await expect(page).not.toHaveURL(unfiltered);
   const filtered = page.url();
 
   // Open a result, then go back.
