@@ -1,5 +1,6 @@
 //! Validates the bundled data and embeds it: a broken data file fails the build with the
-//! file, the place and what is wrong, so a broken or unsourced dataset can never ship.
+//! file, the place and what is wrong, so a broken or unsourced dataset can never ship. It also
+//! writes what the home page shows of the data as Rust code (`overview.rs`, see src/data.rs).
 //!
 //! The data is `data/` (TOML files), unless `STRATEGY_EXPLORER_DATASET` names a JSON file in the
 //! published format (as `strategy-data export` and `strategy-data synth` write it): then that
