@@ -106,6 +106,8 @@ for (const id of Object.keys(STRATEGIES)) {
     ]);
     await gotoApp(page, `strategy/${id}`);
     const tree = page.locator('main ol.tree');
+    // The shell is up before the page: its code and the dataset load after it.
+    await expect(tree.locator('a').first()).toBeVisible();
     const linked = await tree.locator('a').evaluateAll((as) => as.map((a) => new URL(a.href).pathname));
     for (const [path, title] of pages) {
       expect(linked.some((href) => href.endsWith(`/${path}`)), `the tree links ${path}`).toBe(true);
