@@ -13,22 +13,31 @@ fn main() {
     let data_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
     println!("cargo:rerun-if-changed={}", data_dir.display());
     println!("cargo:rerun-if-env-changed=STRATEGY_EXPLORER_DATASET");
-    let (what, loaded) = match std::env::var_os("STRATEGY_EXPLORER_DATASET").filter(|v| !v.is_empty()) {
-        Some(json_path) => {
-            let json_path = std::path::PathBuf::from(json_path);
-            println!("cargo:rerun-if-changed={}", json_path.display());
-            let name = json_path.display().to_string();
-            let loaded = std::fs::read_to_string(&json_path)
-                .map_err(|err| strategy_core::load::DataError(vec![strategy_core::load::Located {
-                    file: name.clone(),
-                    line: None,
-                    problem: strategy_core::validate::Problem { path: "(file)".into(), message: format!("cannot be read: {err}") },
-                }]))
-                .and_then(|json| strategy_core::load::parse_json(&name, &json));
-            (name, loaded)
-        }
-        None => (data_dir.display().to_string(), strategy_core::load::load_dir(&data_dir)),
-    };
+    let (what, loaded) =
+        match std::env::var_os("STRATEGY_EXPLORER_DATASET").filter(|v| !v.is_empty()) {
+            Some(json_path) => {
+                let json_path = std::path::PathBuf::from(json_path);
+                println!("cargo:rerun-if-changed={}", json_path.display());
+                let name = json_path.display().to_string();
+                let loaded = std::fs::read_to_string(&json_path)
+                    .map_err(|err| {
+                        strategy_core::load::DataError(vec![strategy_core::load::Located {
+                            file: name.clone(),
+                            line: None,
+                            problem: strategy_core::validate::Problem {
+                                path: "(file)".into(),
+                                message: format!("cannot be read: {err}"),
+                            },
+                        }])
+                    })
+                    .and_then(|json| strategy_core::load::parse_json(&name, &json));
+                (name, loaded)
+            }
+            None => (
+                data_dir.display().to_string(),
+                strategy_core::load::load_dir(&data_dir),
+            ),
+        };
     let dataset = match loaded {
         Ok(dataset) => dataset,
         Err(err) => {
@@ -37,7 +46,10 @@ fn main() {
                 println!("cargo:warning={problem}");
                 eprintln!("error: {problem}");
             }
-            eprintln!("error: the data in {what} is not valid ({} problem(s)); see docs/data-format.md", err.0.len());
+            eprintln!(
+                "error: the data in {what} is not valid ({} problem(s)); see docs/data-format.md",
+                err.0.len()
+            );
             std::process::exit(1);
         }
     };
@@ -46,9 +58,14 @@ fn main() {
     let lexicon_path = data_dir.join("lexicon.toml");
     let lexicon = std::fs::read_to_string(&lexicon_path)
         .map_err(|err| err.to_string())
-        .and_then(|text| strategy_core::suggest::Lexicon::from_toml(&text).map_err(|err| err.to_string()))
+        .and_then(|text| {
+            strategy_core::suggest::Lexicon::from_toml(&text).map_err(|err| err.to_string())
+        })
         .unwrap_or_else(|message| {
-            eprintln!("error: {}: the SDG lexicon cannot be used: {message}", lexicon_path.display());
+            eprintln!(
+                "error: {}: the SDG lexicon cannot be used: {message}",
+                lexicon_path.display()
+            );
             std::process::exit(1);
         });
     let suggestions = strategy_core::suggest::suggest_dataset(&lexicon, &dataset);
@@ -57,13 +74,16 @@ fn main() {
     write_json(&out_dir.join("suggestions.json"), &suggestions);
     // What the home page shows, as Rust code: the first load needs neither the dataset nor
     // its JSON reader (src/data.rs).
-    let overview = strategy_core::overview::Overview::of(&strategy_core::catalog::Catalog::new(dataset));
+    let overview =
+        strategy_core::overview::Overview::of(&strategy_core::catalog::Catalog::new(dataset));
     let code = strategy_core::bake::to_rust(&overview);
     let path = out_dir.join("overview.rs");
-    std::fs::write(&path, code).unwrap_or_else(|err| panic!("cannot write {}: {err}", path.display()));
+    std::fs::write(&path, code)
+        .unwrap_or_else(|err| panic!("cannot write {}: {err}", path.display()));
 }
 
 fn write_json(path: &Path, value: &impl serde::Serialize) {
     let json = serde_json::to_string(value).expect("the data serialises");
-    std::fs::write(path, json).unwrap_or_else(|err| panic!("cannot write {}: {err}", path.display()));
+    std::fs::write(path, json)
+        .unwrap_or_else(|err| panic!("cannot write {}: {err}", path.display()));
 }

@@ -5,11 +5,11 @@ use crate::components::PagesShown;
 use crate::data;
 use crate::dataset_ui::DatasetGate;
 use crate::embed::{EmbedBar, EmbedThisView};
-use crate::offline::UpdateBanner;
-use crate::print::{PrintAction, PrintFooter};
 use crate::i18n::{provide_i18n, save_lang, tr, use_i18n};
 use crate::nav;
+use crate::offline::UpdateBanner;
 use crate::pages::*;
+use crate::print::{PrintAction, PrintFooter};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_location;
@@ -95,13 +95,20 @@ fn Shell() -> impl IntoView {
 
 /// A main navigation link, marked as current on its own section.
 #[component]
-fn NavLink(path: &'static str, label: impl Fn() -> &'static str + Send + Sync + 'static) -> impl IntoView {
+fn NavLink(
+    path: &'static str,
+    label: impl Fn() -> &'static str + Send + Sync + 'static,
+) -> impl IntoView {
     let location = use_location();
     let href = nav::href(path);
     let current = move || {
         let here = location.pathname.get();
         let here = here.strip_prefix(nav::base()).unwrap_or(&here).to_string();
-        let active = if path == "/" { here == "/" || here.is_empty() } else { here == path || here.starts_with(&format!("{path}/")) };
+        let active = if path == "/" {
+            here == "/" || here.is_empty()
+        } else {
+            here == path || here.starts_with(&format!("{path}/"))
+        };
         active.then_some("page")
     };
     view! { <li><a href=href aria-current=current>{label}</a></li> }

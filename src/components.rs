@@ -60,7 +60,10 @@ pub fn Txt(text: Text, context: Lang) -> impl IntoView {
 /// The plain text of a content text in the UI language when a translation exists, for places
 /// that take a string (titles, labels).
 pub fn text_in(text: &Text, ui: Lang) -> String {
-    text.translations.get(&ui).cloned().unwrap_or_else(|| text.text.clone())
+    text.translations
+        .get(&ui)
+        .cloned()
+        .unwrap_or_else(|| text.text.clone())
 }
 
 /// A list of sources as links.
@@ -87,7 +90,8 @@ pub fn SourceList(sources: Vec<Source>) -> impl IntoView {
 pub fn ExternalLink(url: String, text: String) -> impl IntoView {
     match nav::safe_href(&url) {
         Some(href) => view! { <a href=href rel="noopener" class="external">{text}</a> }.into_any(),
-        None => view! { <span>{text}</span> " " <span class="unsafe-url">"(" {url} ")"</span> }.into_any(),
+        None => view! { <span>{text}</span> " " <span class="unsafe-url">"(" {url} ")"</span> }
+            .into_any(),
     }
 }
 
@@ -95,7 +99,10 @@ pub fn ExternalLink(url: String, text: String) -> impl IntoView {
 #[component]
 pub fn SourcesOf(s: usize, ids: Vec<String>) -> impl IntoView {
     let catalog = crate::data::use_catalog();
-    let sources: Vec<Source> = catalog.data.strategies[s].sources_of(&ids).cloned().collect();
+    let sources: Vec<Source> = catalog.data.strategies[s]
+        .sources_of(&ids)
+        .cloned()
+        .collect();
     view! { <SourceList sources/> }
 }
 
@@ -103,7 +110,12 @@ pub fn SourcesOf(s: usize, ids: Vec<String>) -> impl IntoView {
 /// The name follows the UI language, or is in `lang` when given (for views that are made anew
 /// when the language changes, such as the explorer's results: one reactive name less a tile).
 #[component]
-pub fn SdgTile(goal: Sdg, #[prop(optional)] count: Option<usize>, #[prop(optional)] compact: bool, #[prop(optional)] lang: Option<Lang>) -> impl IntoView {
+pub fn SdgTile(
+    goal: Sdg,
+    #[prop(optional)] count: Option<usize>,
+    #[prop(optional)] compact: bool,
+    #[prop(optional)] lang: Option<Lang>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let fg = strategy_core::sdg::text_colour_on(&goal.colour);
     let style = format!("background:{};color:{fg}", goal.colour);
@@ -206,10 +218,16 @@ pub fn Breadcrumbs(crumbs: Vec<(String, String)>, current: String) -> impl IntoV
 /// A formatted date in the UI language, honouring the precision of the data.
 pub fn format_date(date: &PartialDate, ui: Lang) -> String {
     use strategy_core::model::{DateValue, Season};
-    let Ok(value) = date.parse() else { return date.0.clone() };
+    let Ok(value) = date.parse() else {
+        return date.0.clone();
+    };
     let locale = ui.code();
     let month_name = |y: i32, m: u32, with_day: Option<u32>| -> String {
-        let js_date = js_sys::Date::new_with_year_month_day(y as u32, m as i32 - 1, with_day.unwrap_or(1) as i32);
+        let js_date = js_sys::Date::new_with_year_month_day(
+            y as u32,
+            m as i32 - 1,
+            with_day.unwrap_or(1) as i32,
+        );
         let options = js_sys::Object::new();
         let set = |k: &str, v: &str| {
             let _ = js_sys::Reflect::set(&options, &k.into(), &v.into());
@@ -248,7 +266,11 @@ pub fn format_date(date: &PartialDate, ui: Lang) -> String {
 /// A period such as "2020 – 2025" or "2019 – until further notice".
 pub fn format_period(period: &Period, ui: Lang) -> String {
     let t = crate::i18n::texts(ui);
-    let from = period.from.as_ref().map(|d| format_date(d, ui)).unwrap_or_else(|| "…".into());
+    let from = period
+        .from
+        .as_ref()
+        .map(|d| format_date(d, ui))
+        .unwrap_or_else(|| "…".into());
     let to = match (&period.to, period.open_ended) {
         (Some(d), _) => format_date(d, ui),
         (None, true) => t.until_further_notice.to_string(),
@@ -259,12 +281,17 @@ pub fn format_period(period: &Period, ui: Lang) -> String {
 
 /// The region name of a strategy, for cards and lists.
 pub fn region_name(catalog: &Catalog, strategy: &Strategy) -> String {
-    catalog.region_of(strategy).map(|r| r.name.text.clone()).unwrap_or_default()
+    catalog
+        .region_of(strategy)
+        .map(|r| r.name.text.clone())
+        .unwrap_or_default()
 }
 
 /// Formats a number in the UI language with the browser's `Intl`.
 pub fn format_number(value: f64, ui: Lang) -> String {
-    js_sys::Number::from(value).to_locale_string(ui.code()).into()
+    js_sys::Number::from(value)
+        .to_locale_string(ui.code())
+        .into()
 }
 
 /// Goals suggested from the wording of a part or item, kept apart from curated links, each with
@@ -284,11 +311,16 @@ pub fn SuggestedLinks(s: usize, p: usize, #[prop(optional)] i: Option<usize>) ->
         None => (part.title.clone(), part.description.clone()),
     };
     let context = strategy.language;
-    let suggestions = crate::data::suggestions_for(&strategy.id, &part.id, item.map(|i| i.id.as_str()));
+    let suggestions =
+        crate::data::suggestions_for(&strategy.id, &part.id, item.map(|i| i.id.as_str()));
     let hidden = move || query.with(|q| q.get("suggestions").as_deref() == Some("hide"));
     let toggle_href = move || {
         let value = if hidden() { None } else { Some("hide") };
-        format!("{}{}", location.pathname.get(), nav::with_param(&location.search.get(), "suggestions", value))
+        format!(
+            "{}{}",
+            location.pathname.get(),
+            nav::with_param(&location.search.get(), "suggestions", value)
+        )
     };
     view! {
         <section aria-labelledby="suggested-heading" class="suggested">

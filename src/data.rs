@@ -23,7 +23,9 @@ pub fn bundled() -> Arc<Catalog> {
         .get_or_init(|| {
             // The same reader as external datasets use (one copy of it in the wasm); validated
             // at build time, so not again here.
-            let data: Dataset = strategy_core::load::parse_json_unvalidated("bundled", BUNDLED_JSON).expect("build.rs embeds a dataset it has validated");
+            let data: Dataset =
+                strategy_core::load::parse_json_unvalidated("bundled", BUNDLED_JSON)
+                    .expect("build.rs embeds a dataset it has validated");
             Arc::new(Catalog::new(data))
         })
         .clone()
@@ -45,10 +47,17 @@ pub fn bundled_overview() -> Overview {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Source {
     Bundled,
-    Loading { url: String },
-    External { url: String },
+    Loading {
+        url: String,
+    },
+    External {
+        url: String,
+    },
     /// The external dataset could not be used; the bundled one is shown.
-    Failed { url: String, error: crate::external::LoadError },
+    Failed {
+        url: String,
+        error: crate::external::LoadError,
+    },
 }
 
 /// The switchable dataset: the app shell provides it; [`crate::dataset_ui::DatasetGate`] loads
@@ -65,7 +74,11 @@ pub struct DataState {
 
 /// Provides the dataset state, starting with the bundled data.
 pub fn provide_data_state() -> DataState {
-    let state = DataState { external: RwSignal::new(None), overview: RwSignal::new(Arc::new(bundled_overview())), source: RwSignal::new(Source::Bundled) };
+    let state = DataState {
+        external: RwSignal::new(None),
+        overview: RwSignal::new(Arc::new(bundled_overview())),
+        source: RwSignal::new(Source::Bundled),
+    };
     provide_context(state);
     state
 }
@@ -91,12 +104,19 @@ pub fn use_catalog() -> Arc<Catalog> {
 
 /// What the home page shows of the dataset shown.
 pub fn use_overview() -> Arc<Overview> {
-    use_context::<DataState>().map_or_else(|| Arc::new(bundled_overview()), |state| state.overview.get_untracked())
+    use_context::<DataState>().map_or_else(
+        || Arc::new(bundled_overview()),
+        |state| state.overview.get_untracked(),
+    )
 }
 
 /// True while an external dataset (not the bundled one) is shown.
 pub fn showing_external() -> bool {
-    use_context::<DataState>().is_some_and(|state| state.source.with_untracked(|s| matches!(s, Source::External { .. })))
+    use_context::<DataState>().is_some_and(|state| {
+        state
+            .source
+            .with_untracked(|s| matches!(s, Source::External { .. }))
+    })
 }
 
 const BUNDLED_SUGGESTIONS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/suggestions.json"));
@@ -106,7 +126,12 @@ static SUGGESTIONS: OnceLock<Arc<Vec<EntrySuggestions>>> = OnceLock::new();
 /// SDG suggestions from the wording of the bundled data, computed by build.rs.
 pub fn bundled_suggestions() -> Arc<Vec<EntrySuggestions>> {
     SUGGESTIONS
-        .get_or_init(|| Arc::new(serde_json::from_str(BUNDLED_SUGGESTIONS_JSON).expect("build.rs writes valid suggestions")))
+        .get_or_init(|| {
+            Arc::new(
+                serde_json::from_str(BUNDLED_SUGGESTIONS_JSON)
+                    .expect("build.rs writes valid suggestions"),
+            )
+        })
         .clone()
 }
 

@@ -34,7 +34,10 @@ pub fn DatasetGate(children: ChildrenFn) -> impl IntoView {
 
     // Start loading before the first render, so that a deep link into an external dataset never
     // shows the bundled data (or "not found") first.
-    if let Some(url) = query.with_untracked(|q| q.get("data")).filter(|u| !u.is_empty() && u != BUNDLED) {
+    if let Some(url) = query
+        .with_untracked(|q| q.get("data"))
+        .filter(|u| !u.is_empty() && u != BUNDLED)
+    {
         start_loading(state, url);
     }
 
@@ -47,23 +50,40 @@ pub fn DatasetGate(children: ChildrenFn) -> impl IntoView {
             let app_path = path.strip_prefix(router_base.as_str()).unwrap_or(&path);
             let app_path = if app_path.is_empty() { "/" } else { app_path };
             let hash = location.hash.get_untracked();
-            navigate(&format!("{app_path}{search}{hash}"), NavigateOptions { replace: true, scroll: false, ..Default::default() });
+            navigate(
+                &format!("{app_path}{search}{hash}"),
+                NavigateOptions {
+                    replace: true,
+                    scroll: false,
+                    ..Default::default()
+                },
+            );
         };
         match param.as_deref() {
             None => match current {
                 Source::External { url } | Source::Loading { url } => {
-                    replace_search(nav::with_param(&location.search.get_untracked(), "data", Some(&url)));
+                    replace_search(nav::with_param(
+                        &location.search.get_untracked(),
+                        "data",
+                        Some(&url),
+                    ));
                 }
                 Source::Failed { .. } => show_bundled(state),
                 Source::Bundled => {}
             },
             Some(BUNDLED) => {
                 show_bundled(state);
-                replace_search(nav::with_param(&location.search.get_untracked(), "data", None));
+                replace_search(nav::with_param(
+                    &location.search.get_untracked(),
+                    "data",
+                    None,
+                ));
             }
             Some(url) => {
                 let same = match &current {
-                    Source::Loading { url: u } | Source::External { url: u } | Source::Failed { url: u, .. } => u == url,
+                    Source::Loading { url: u }
+                    | Source::External { url: u }
+                    | Source::Failed { url: u, .. } => u == url,
                     Source::Bundled => false,
                 };
                 if !same {
@@ -76,7 +96,12 @@ pub fn DatasetGate(children: ChildrenFn) -> impl IntoView {
     // Render the pages again only when the dataset itself changes (or loading starts or ends).
     let key = Memo::new(move |_| {
         let loading = state.source.with(|s| matches!(s, Source::Loading { .. }));
-        (loading, state.external.with(|c| c.as_ref().map(|c| Arc::as_ptr(c) as usize)))
+        (
+            loading,
+            state
+                .external
+                .with(|c| c.as_ref().map(|c| Arc::as_ptr(c) as usize)),
+        )
     });
     view! {
         <DatasetBanner/>
@@ -93,7 +118,10 @@ fn start_loading(state: DataState, url: String) {
     leptos::task::spawn_local(async move {
         let result = external::load(url.clone()).await;
         // A newer choice made while this one loaded wins.
-        if !state.source.with_untracked(|s| matches!(s, Source::Loading { url: u } if *u == url)) {
+        if !state
+            .source
+            .with_untracked(|s| matches!(s, Source::Loading { url: u } if *u == url))
+        {
             return;
         }
         match result {
@@ -140,7 +168,13 @@ fn DatasetBanner() -> impl IntoView {
 async fn banner(state: DataState) -> AnyView {
     let i18n = use_i18n();
     let location = use_location();
-    let back_href = move || format!("{}{}", location.pathname.get(), nav::with_param(&location.search.get(), "data", Some(BUNDLED)));
+    let back_href = move || {
+        format!(
+            "{}{}",
+            location.pathname.get(),
+            nav::with_param(&location.search.get(), "data", Some(BUNDLED))
+        )
+    };
     (move || {
         let lang = i18n.lang.get();
         let pt = platform_texts(lang);
@@ -211,7 +245,10 @@ pub fn OpenDataset() -> impl IntoView {
         let url = input.get().map(|i| i.value()).unwrap_or_default();
         let url = url.trim();
         if !url.is_empty() {
-            navigate(&format!("/{}", nav::with_param("", "data", Some(url))), Default::default());
+            navigate(
+                &format!("/{}", nav::with_param("", "data", Some(url))),
+                Default::default(),
+            );
         }
     };
     let pt = move || platform_texts(i18n.lang.get());

@@ -37,8 +37,12 @@ pub fn prepare_document() {
 pub fn follow_theme_param() {
     let query = use_query_map();
     Effect::new(move |_| {
-        let Some(theme) = query.with(|q| q.get("theme")) else { return };
-        let Some(root) = document().document_element() else { return };
+        let Some(theme) = query.with(|q| q.get("theme")) else {
+            return;
+        };
+        let Some(root) = document().document_element() else {
+            return;
+        };
         match theme.as_str() {
             "light" | "dark" => {
                 let _ = root.set_attribute("data-theme", &theme);
@@ -58,10 +62,18 @@ pub fn EmbedBar() -> impl IntoView {
     let location = use_location();
     let full_href = move || {
         let path = location.pathname.get();
-        let app_path = path.strip_prefix(nav::router_base().as_str()).unwrap_or(&path).to_string();
+        let app_path = path
+            .strip_prefix(nav::router_base().as_str())
+            .unwrap_or(&path)
+            .to_string();
         // The host's ?theme= fits the host page; the full app follows the reader's own setting.
         let search = nav::with_param(&location.search.get(), "theme", None);
-        format!("{}{}{}", nav::base(), if app_path.is_empty() { "/" } else { &app_path }, search)
+        format!(
+            "{}{}{}",
+            nav::base(),
+            if app_path.is_empty() { "/" } else { &app_path },
+            search
+        )
     };
     view! {
         <p class="embed-bar">
@@ -85,7 +97,9 @@ pub fn report_height() {
     let post = {
         let parent = parent.clone();
         move || {
-            let Some(root) = document().document_element() else { return };
+            let Some(root) = document().document_element() else {
+                return;
+            };
             let height = root.get_bounding_client_rect().height().ceil();
             let path = window_location_path();
             let message = js_sys::Object::new();
@@ -100,7 +114,10 @@ pub fn report_height() {
         let post = post.clone();
         Closure::<dyn Fn()>::new(move || post())
     };
-    if let (Ok(observer), Some(root)) = (web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()), document().document_element()) {
+    if let (Ok(observer), Some(root)) = (
+        web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()),
+        document().document_element(),
+    ) {
         observer.observe(&root);
         // Lives as long as the page.
         std::mem::forget(observer);
@@ -109,8 +126,12 @@ pub fn report_height() {
     let answer = post.clone();
     let from = parent.clone();
     let _ = window_event_listener(leptos::ev::message, move |ev: web_sys::MessageEvent| {
-        let from_parent = ev.source().is_some_and(|source| js_sys::Object::is(&source, &from));
-        let kind = js_sys::Reflect::get(&ev.data(), &"type".into()).ok().and_then(|t| t.as_string());
+        let from_parent = ev
+            .source()
+            .is_some_and(|source| js_sys::Object::is(&source, &from));
+        let kind = js_sys::Reflect::get(&ev.data(), &"type".into())
+            .ok()
+            .and_then(|t| t.as_string());
         if from_parent && kind.as_deref() == Some(REQUEST_HEIGHT_MESSAGE) {
             answer();
         }
@@ -124,12 +145,19 @@ pub fn report_height() {
 
 fn window_location_path() -> String {
     let location = window().location();
-    format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default())
+    format!(
+        "{}{}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    )
 }
 
 /// Escapes text for an HTML attribute value in double quotes.
 fn attr_escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 /// The address of the embedded version of the view on screen, with its query (filters) and the
@@ -138,7 +166,11 @@ fn embed_url(pathname: &str, search: &str, lang: &str) -> String {
     let origin = window().location().origin().unwrap_or_default();
     let app_path = pathname.strip_prefix(nav::base()).unwrap_or(pathname);
     let app_path = if app_path.is_empty() { "/" } else { app_path };
-    format!("{origin}{}/embed{app_path}{}", nav::base(), nav::with_param(search, "lang", Some(lang)))
+    format!(
+        "{origin}{}/embed{app_path}{}",
+        nav::base(),
+        nav::with_param(search, "lang", Some(lang))
+    )
 }
 
 /// The iframe code for a view, with the host script that makes the frame follow its content.
@@ -161,7 +193,10 @@ pub fn EmbedThisView() -> impl IntoView {
     let i18n = use_i18n();
     let (open, set_open) = signal(false);
     let on_toggle = move |ev: leptos::ev::Event| {
-        let now_open = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()).is_some_and(|d| d.open());
+        let now_open = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+            .is_some_and(|d| d.open());
         set_open.set(now_open);
     };
     // Once made, the panel stays (closing the details only hides it).
@@ -179,8 +214,19 @@ async fn embed_panel(open: ReadSignal<bool>) -> AnyView {
     let i18n = use_i18n();
     let location = use_location();
     let (status, set_status) = signal(String::new());
-    let url = Memo::new(move |_| embed_url(&location.pathname.get(), &location.search.get(), i18n.lang.get().code()));
-    let snippet = move || embed_snippet(&url.get(), platform_texts(i18n.lang.get()).embed_frame_title);
+    let url = Memo::new(move |_| {
+        embed_url(
+            &location.pathname.get(),
+            &location.search.get(),
+            i18n.lang.get().code(),
+        )
+    });
+    let snippet = move || {
+        embed_snippet(
+            &url.get(),
+            platform_texts(i18n.lang.get()).embed_frame_title,
+        )
+    };
     let code: NodeRef<leptos::html::Textarea> = NodeRef::new();
     let preview: NodeRef<leptos::html::Iframe> = NodeRef::new();
     let pt = move || platform_texts(i18n.lang.get());
@@ -207,12 +253,21 @@ async fn embed_panel(open: ReadSignal<bool>) -> AnyView {
             if !copied {
                 select();
             }
-            set_status.set(if copied { pt.embed_copied } else { pt.embed_copy_failed }.to_string());
+            set_status.set(
+                if copied {
+                    pt.embed_copied
+                } else {
+                    pt.embed_copy_failed
+                }
+                .to_string(),
+            );
         });
     };
     // The preview follows its content like an embed with the host script does.
     let handle = window_event_listener(leptos::ev::message, move |ev: web_sys::MessageEvent| {
-        let Some(frame) = preview.get_untracked() else { return };
+        let Some(frame) = preview.get_untracked() else {
+            return;
+        };
         if ev.origin() != window().location().origin().unwrap_or_default() {
             return;
         }
@@ -221,10 +276,18 @@ async fn embed_panel(open: ReadSignal<bool>) -> AnyView {
             _ => false,
         };
         let data = ev.data();
-        let is_height = js_sys::Reflect::get(&data, &"type".into()).ok().and_then(|t| t.as_string()).as_deref() == Some(HEIGHT_MESSAGE);
+        let is_height = js_sys::Reflect::get(&data, &"type".into())
+            .ok()
+            .and_then(|t| t.as_string())
+            .as_deref()
+            == Some(HEIGHT_MESSAGE);
         if from_preview && is_height {
-            if let Some(height) = js_sys::Reflect::get(&data, &"height".into()).ok().and_then(|h| h.as_f64()) {
-                let _ = web_sys::HtmlElement::style(&frame).set_property("height", &format!("{}px", height.max(0.0).ceil() as u32));
+            if let Some(height) = js_sys::Reflect::get(&data, &"height".into())
+                .ok()
+                .and_then(|h| h.as_f64())
+            {
+                let _ = web_sys::HtmlElement::style(&frame)
+                    .set_property("height", &format!("{}px", height.max(0.0).ceil() as u32));
             }
         }
     });
@@ -252,7 +315,12 @@ async fn embed_panel(open: ReadSignal<bool>) -> AnyView {
 /// exists in secure contexts). Called through `Reflect` so a missing API cannot throw into wasm.
 fn clipboard_write(text: &str) -> Option<js_sys::Promise> {
     let navigator = window().navigator();
-    let clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into()).ok().filter(|c| !c.is_undefined() && !c.is_null())?;
-    let write: js_sys::Function = js_sys::Reflect::get(&clipboard, &"writeText".into()).ok()?.dyn_into().ok()?;
+    let clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into())
+        .ok()
+        .filter(|c| !c.is_undefined() && !c.is_null())?;
+    let write: js_sys::Function = js_sys::Reflect::get(&clipboard, &"writeText".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
     write.call1(&clipboard, &text.into()).ok()?.dyn_into().ok()
 }

@@ -54,7 +54,9 @@ pub(crate) fn size_note(size: &Option<u64>) -> String {
 
 /// The host name shown for a dataset address ("data.example.org").
 pub fn host_of(url: &str) -> String {
-    web_sys::Url::new(url).map(|u| u.host()).unwrap_or_else(|_| url.to_string())
+    web_sys::Url::new(url)
+        .map(|u| u.host())
+        .unwrap_or_else(|_| url.to_string())
 }
 
 /// An external dataset ready to be shown: its catalog, and what the home page shows of it.
@@ -73,7 +75,9 @@ pub async fn load(url: String) -> Result<Loaded, LoadError> {
         Ok(data) => data,
         Err(error) => {
             // The page explains it in the UI language; the console keeps it for whoever debugs.
-            web_sys::console::warn_1(&format!("Strategy Explorer: dataset {url} not used: {error}").into());
+            web_sys::console::warn_1(
+                &format!("Strategy Explorer: dataset {url} not used: {error}").into(),
+            );
             return Err(error);
         }
     };
@@ -88,12 +92,21 @@ pub async fn load(url: String) -> Result<Loaded, LoadError> {
         }
     }
     let catalog = Catalog::new(data);
-    Ok(Loaded { overview: Arc::new(Overview::of(&catalog)), catalog: Arc::new(catalog) })
+    Ok(Loaded {
+        overview: Arc::new(Overview::of(&catalog)),
+        catalog: Arc::new(catalog),
+    })
 }
 
 async fn fetch_dataset(url: &str) -> Result<Dataset, LoadError> {
-    let parsed = web_sys::Url::new(url).ok().filter(|u| u.protocol() == "https:" && !u.host().is_empty());
-    let Some(parsed) = parsed else { return Err(LoadError::NotHttps { url: url.to_string() }) };
+    let parsed = web_sys::Url::new(url)
+        .ok()
+        .filter(|u| u.protocol() == "https:" && !u.host().is_empty());
+    let Some(parsed) = parsed else {
+        return Err(LoadError::NotHttps {
+            url: url.to_string(),
+        });
+    };
     let host = parsed.host();
     // One deadline for the whole download: the answer and every byte of the body.
     let deadline = web_sys::AbortSignal::timeout_with_u32(TIMEOUT_MS);
@@ -103,9 +116,15 @@ async fn fetch_dataset(url: &str) -> Result<Dataset, LoadError> {
         Err(_) => return Err(diagnose_network_failure(url, host).await),
     };
     if !response.ok() {
-        return Err(LoadError::Http { host, status: response.status() });
+        return Err(LoadError::Http {
+            host,
+            status: response.status(),
+        });
     }
-    let declared = response.headers().get("content-length").and_then(|v| v.trim().parse::<u64>().ok());
+    let declared = response
+        .headers()
+        .get("content-length")
+        .and_then(|v| v.trim().parse::<u64>().ok());
     if let Some(size) = declared.filter(|&size| size > MAX_BYTES) {
         if let Some(body) = response.body() {
             let _ = body.cancel();
@@ -113,16 +132,24 @@ async fn fetch_dataset(url: &str) -> Result<Dataset, LoadError> {
         return Err(LoadError::TooLarge { size: Some(size) });
     }
     let bytes = read_limited(response.body(), &deadline, &host).await?;
-    let text = String::from_utf8(bytes).map_err(|_| LoadError::NotJson { detail: "it is not UTF-8 text".into() })?;
+    let text = String::from_utf8(bytes).map_err(|_| LoadError::NotJson {
+        detail: "it is not UTF-8 text".into(),
+    })?;
     // Syntax first, so that a web page or a typo is reported as "not JSON", not as a schema error.
     if let Err(err) = serde_json::from_str::<serde::de::IgnoredAny>(&text) {
-        return Err(LoadError::NotJson { detail: err.to_string() });
+        return Err(LoadError::NotJson {
+            detail: err.to_string(),
+        });
     }
-    let data = strategy_core::load::parse_json(url, &text)
-        .map_err(|err| LoadError::Invalid { problems: err.0.into_iter().map(|located| located.problem).collect() })?;
+    let data = strategy_core::load::parse_json(url, &text).map_err(|err| LoadError::Invalid {
+        problems: err.0.into_iter().map(|located| located.problem).collect(),
+    })?;
     if data.strategies.is_empty() {
         return Err(LoadError::Invalid {
-            problems: vec![Problem { path: "strategies".into(), message: "is empty; the dataset must contain at least one strategy".into() }],
+            problems: vec![Problem {
+                path: "strategies".into(),
+                message: "is empty; the dataset must contain at least one strategy".into(),
+            }],
         });
     }
     Ok(data)
@@ -130,17 +157,35 @@ async fn fetch_dataset(url: &str) -> Result<Dataset, LoadError> {
 
 /// Reads a response body, giving up as soon as it grows past [`MAX_BYTES`] (servers may leave
 /// out Content-Length, or state it wrongly).
-async fn read_limited(body: Option<web_sys::ReadableStream>, deadline: &web_sys::AbortSignal, host: &str) -> Result<Vec<u8>, LoadError> {
-    let Some(body) = body else { return Ok(Vec::new()) };
+async fn read_limited(
+    body: Option<web_sys::ReadableStream>,
+    deadline: &web_sys::AbortSignal,
+    host: &str,
+) -> Result<Vec<u8>, LoadError> {
+    let Some(body) = body else {
+        return Ok(Vec::new());
+    };
     let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
     let mut bytes = Vec::new();
     loop {
         let chunk = match JsFuture::from(reader.read()).await {
             Ok(chunk) => chunk,
-            Err(_) if deadline.aborted() => return Err(LoadError::Timeout { host: host.to_string() }),
-            Err(_) => return Err(LoadError::Unreachable { host: host.to_string() }),
+            Err(_) if deadline.aborted() => {
+                return Err(LoadError::Timeout {
+                    host: host.to_string(),
+                })
+            }
+            Err(_) => {
+                return Err(LoadError::Unreachable {
+                    host: host.to_string(),
+                })
+            }
         };
-        if js_sys::Reflect::get(&chunk, &JsValue::from_str("done")).ok().and_then(|d| d.as_bool()).unwrap_or(true) {
+        if js_sys::Reflect::get(&chunk, &JsValue::from_str("done"))
+            .ok()
+            .and_then(|d| d.as_bool())
+            .unwrap_or(true)
+        {
             return Ok(bytes);
         }
         let value: js_sys::Uint8Array = js_sys::Reflect::get(&chunk, &JsValue::from_str("value"))
@@ -166,7 +211,12 @@ async fn diagnose_network_failure(url: &str, host: String) -> LoadError {
         .send()
         .await;
     match probe {
-        Ok(_) => LoadError::Cors { host, origin: web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default() },
+        Ok(_) => LoadError::Cors {
+            host,
+            origin: web_sys::window()
+                .and_then(|w| w.location().origin().ok())
+                .unwrap_or_default(),
+        },
         Err(_) => LoadError::Unreachable { host },
     }
 }

@@ -385,7 +385,9 @@ pub fn use_i18n() -> I18n {
 ///
 /// Every call returns the same closure type (it holds a plain function pointer), so the
 /// rendering code is generated once rather than once per text: this keeps the wasm small.
-pub fn tr(field: fn(&'static Texts) -> &'static str) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+pub fn tr(
+    field: fn(&'static Texts) -> &'static str,
+) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     let i18n = use_i18n();
     move || field(i18n.t())
 }
@@ -427,19 +429,31 @@ fn local_storage() -> Option<web_sys::Storage> {
 }
 
 fn saved_lang() -> Option<Lang> {
-    local_storage()?.get_item(STORAGE_KEY).ok().flatten().and_then(|code| Lang::from_code(&code))
+    local_storage()?
+        .get_item(STORAGE_KEY)
+        .ok()
+        .flatten()
+        .and_then(|code| Lang::from_code(&code))
 }
 
 fn browser_lang() -> Option<Lang> {
     let navigator = window().navigator();
-    navigator.languages().iter().filter_map(|l| l.as_string()).find_map(|tag| {
-        let primary = tag.split('-').next().unwrap_or_default().to_ascii_lowercase();
-        match primary.as_str() {
-            // Norwegian readers understand Danish best of the three.
-            "nb" | "nn" | "no" => Some(Lang::Da),
-            other => Lang::from_code(other),
-        }
-    })
+    navigator
+        .languages()
+        .iter()
+        .filter_map(|l| l.as_string())
+        .find_map(|tag| {
+            let primary = tag
+                .split('-')
+                .next()
+                .unwrap_or_default()
+                .to_ascii_lowercase();
+            match primary.as_str() {
+                // Norwegian readers understand Danish best of the three.
+                "nb" | "nn" | "no" => Some(Lang::Da),
+                other => Lang::from_code(other),
+            }
+        })
 }
 
 pub static EN: Texts = Texts {

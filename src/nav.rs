@@ -13,7 +13,9 @@ pub fn base() -> &'static str {
             .and_then(|w| w.document())
             .and_then(|d| d.base_uri().ok().flatten())
             .unwrap_or_default();
-        let path = web_sys::Url::new(&base_uri).map(|u| u.pathname()).unwrap_or_default();
+        let path = web_sys::Url::new(&base_uri)
+            .map(|u| u.pathname())
+            .unwrap_or_default();
         path.trim_end_matches('/').to_string()
     })
 }
@@ -42,7 +44,10 @@ pub fn sdg(goal: u8) -> String {
 }
 
 /// The href of any place in the catalog.
-pub fn place(catalog: &strategy_core::catalog::Catalog, place: strategy_core::catalog::Place) -> String {
+pub fn place(
+    catalog: &strategy_core::catalog::Catalog,
+    place: strategy_core::catalog::Place,
+) -> String {
     let s = catalog.strategy_at(place);
     match (catalog.part_at(place), catalog.item_at(place)) {
         (Some(p), Some(i)) => item(&s.id, &p.id, &i.id),
@@ -63,7 +68,11 @@ pub fn with_param(search: &str, key: &str, value: Option<&str>) -> String {
     if let Some(value) = value {
         pairs.push(format!("{key}={}", encode(value)));
     }
-    if pairs.is_empty() { String::new() } else { format!("?{}", pairs.join("&")) }
+    if pairs.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", pairs.join("&"))
+    }
 }
 
 pub fn encode(value: &str) -> String {
@@ -79,7 +88,9 @@ static EMBEDDED: OnceLock<bool> = OnceLock::new();
 /// footer, meant for an `<iframe>` on another site. Decided once, from the address loaded.
 pub fn embedded() -> bool {
     *EMBEDDED.get_or_init(|| {
-        let path = web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default();
+        let path = web_sys::window()
+            .and_then(|w| w.location().pathname().ok())
+            .unwrap_or_default();
         is_embed_path(path.strip_prefix(base()).unwrap_or(&path))
     })
 }
@@ -92,7 +103,11 @@ pub fn is_embed_path(app_path: &str) -> bool {
 /// The base the router matches routes under: the app's base, plus `/embed` in an embedded view,
 /// so that the same routes serve both.
 pub fn router_base() -> String {
-    if embedded() { format!("{}/embed", base()) } else { base().to_string() }
+    if embedded() {
+        format!("{}/embed", base())
+    } else {
+        base().to_string()
+    }
 }
 
 /// An href for a link that stays in the current view: inside an embedded view it stays embedded
@@ -124,11 +139,18 @@ pub fn with_data_param(href: &str) -> String {
         Some(url) => {
             let (rest, fragment) = href.split_once('#').map_or((href, ""), |(r, f)| (r, f));
             let (path, search) = rest.split_once('?').map_or((rest, ""), |(p, s)| (p, s));
-            if search.split('&').any(|p| p == "data" || p.starts_with("data=")) {
+            if search
+                .split('&')
+                .any(|p| p == "data" || p.starts_with("data="))
+            {
                 return href.to_string();
             }
             let search = with_param(search, "data", Some(url));
-            if fragment.is_empty() { format!("{path}{search}") } else { format!("{path}{search}#{fragment}") }
+            if fragment.is_empty() {
+                format!("{path}{search}")
+            } else {
+                format!("{path}{search}#{fragment}")
+            }
         }
     })
 }
@@ -139,7 +161,9 @@ pub fn with_data_param(href: &str) -> String {
 pub fn safe_href(url: &str) -> Option<String> {
     let trimmed = url.trim();
     let lower = trimmed.to_ascii_lowercase();
-    let host_and_rest = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://"));
+    let host_and_rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"));
     let ok = host_and_rest.is_some_and(|r| !r.is_empty() && !r.starts_with('/'))
         && !trimmed.chars().any(|c| c.is_control() || c.is_whitespace());
     ok.then(|| trimmed.to_string())

@@ -46,7 +46,8 @@ fn enabled() -> bool {
         return false;
     }
     let protocol = window().location().protocol().unwrap_or_default();
-    let supported = js_sys::Reflect::has(&window().navigator(), &"serviceWorker".into()).unwrap_or(false);
+    let supported =
+        js_sys::Reflect::has(&window().navigator(), &"serviceWorker".into()).unwrap_or(false);
     supported && (protocol == "https:" || protocol == "http:")
 }
 
@@ -71,10 +72,16 @@ fn register(set_ready: WriteSignal<bool>) {
     leptos::task::spawn_local(async move {
         // A refused registration rejects; a blocked one (some browsers' settings, test
         // drivers) may resolve to `undefined` instead of a registration.
-        let registration = match wasm_bindgen_futures::JsFuture::from(registering).await.map(JsCast::dyn_into::<ServiceWorkerRegistration>) {
+        let registration = match wasm_bindgen_futures::JsFuture::from(registering)
+            .await
+            .map(JsCast::dyn_into::<ServiceWorkerRegistration>)
+        {
             Ok(Ok(registration)) => registration,
             Ok(Err(err)) | Err(err) => {
-                web_sys::console::warn_2(&"Strategy Explorer: offline use is not available:".into(), &err);
+                web_sys::console::warn_2(
+                    &"Strategy Explorer: offline use is not available:".into(),
+                    &err,
+                );
                 return;
             }
         };
@@ -125,13 +132,20 @@ fn register(set_ready: WriteSignal<bool>) {
 /// that does not happen soon.
 fn apply_update() {
     RELOAD_REQUESTED.with(|r| r.set(true));
-    let waiting: Option<ServiceWorker> = REGISTRATION.with(|r| r.borrow().as_ref().and_then(|reg| reg.waiting()));
+    let waiting: Option<ServiceWorker> =
+        REGISTRATION.with(|r| r.borrow().as_ref().and_then(|reg| reg.waiting()));
     match waiting {
         Some(worker) => {
             let message = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&message, &"type".into(), &JsValue::from_str("skip-waiting"));
+            let _ =
+                js_sys::Reflect::set(&message, &"type".into(), &JsValue::from_str("skip-waiting"));
             let _ = worker.post_message(&message);
-            set_timeout(|| { let _ = window().location().reload(); }, Duration::from_secs(3));
+            set_timeout(
+                || {
+                    let _ = window().location().reload();
+                },
+                Duration::from_secs(3),
+            );
         }
         None => {
             let _ = window().location().reload();

@@ -25,7 +25,11 @@ pub fn PrintFooter() -> impl IntoView {
     let location = use_location();
     let url = Memo::new(move |_| {
         let origin = window().location().origin().unwrap_or_default();
-        strategy_core::share::printable_url(&format!("{origin}{}", location.pathname.get()), &location.search.get(), i18n.lang.get().code())
+        strategy_core::share::printable_url(
+            &format!("{origin}{}", location.pathname.get()),
+            &location.search.get(),
+            i18n.lang.get().code(),
+        )
     });
     // The QR code is only seen on paper, and encoding one costs milliseconds: it is made once
     // the URL has been still for a moment (not for every keystroke of a search), and at once when

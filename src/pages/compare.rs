@@ -19,7 +19,15 @@ pub fn ComparePage() -> impl IntoView {
     let matrix = compare::matrix(&catalog);
     let selected = {
         let catalog = catalog.clone();
-        Memo::new(move |_| query.with(|q| compare::selection(&catalog, q.get("strategy").as_deref(), q.get("goal").as_deref())))
+        Memo::new(move |_| {
+            query.with(|q| {
+                compare::selection(
+                    &catalog,
+                    q.get("strategy").as_deref(),
+                    q.get("goal").as_deref(),
+                )
+            })
+        })
     };
     // After a new cell is chosen (not on first load), focus moves to the list of its links.
     Effect::new(move |previous: Option<Option<(usize, u8)>>| {
@@ -140,7 +148,11 @@ fn Selection(selected: Memo<Option<(usize, u8)>>) -> impl IntoView {
     let location = use_location();
     let asked = move || query.with(|q| q.get("strategy").is_some() || q.get("goal").is_some());
     let clear_href = move || {
-        let search = nav::with_param(&nav::with_param(&location.search.get(), "strategy", None), "goal", None);
+        let search = nav::with_param(
+            &nav::with_param(&location.search.get(), "strategy", None),
+            "goal",
+            None,
+        );
         nav::in_view(&format!("/compare{search}"))
     };
     view! {

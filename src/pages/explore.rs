@@ -8,7 +8,7 @@
 
 use crate::components::{set_page_title, text_in, SdgTile};
 use crate::data::use_catalog;
-use crate::i18n::{tr, texts, use_i18n, Texts};
+use crate::i18n::{texts, tr, use_i18n, Texts};
 use crate::nav;
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -79,8 +79,15 @@ fn value_label(catalog: &Catalog, t: &Texts, ui: Lang, facet: Facet, code: &str)
             None => text_in(&s.title, ui),
         }),
         Facet::Sdg => filter::parse_sdg(code).map(|n| {
-            let name = data.sdg(n).and_then(|g| g.name.get(&ui).cloned()).unwrap_or_default();
-            if name.is_empty() { (t.goal_n)(n) } else { format!("{}: {name}", (t.goal_n)(n)) }
+            let name = data
+                .sdg(n)
+                .and_then(|g| g.name.get(&ui).cloned())
+                .unwrap_or_default();
+            if name.is_empty() {
+                (t.goal_n)(n)
+            } else {
+                format!("{}: {name}", (t.goal_n)(n))
+            }
         }),
         _ => Some(value_label_static(t, facet, code)),
     }
@@ -106,13 +113,29 @@ fn count_at(counts: &FacetCounts, facet: Facet, i: usize) -> usize {
 /// The option codes of a facet, in display order.
 fn option_codes(counts: &FacetCounts, facet: Facet) -> Vec<String> {
     match facet {
-        Facet::Country => counts.country.iter().map(|&(c, _)| filter::country_code(c).to_string()).collect(),
+        Facet::Country => counts
+            .country
+            .iter()
+            .map(|&(c, _)| filter::country_code(c).to_string())
+            .collect(),
         Facet::Region => counts.region.iter().map(|(id, _)| id.clone()).collect(),
         Facet::Strategy => counts.strategy.iter().map(|(id, _)| id.clone()).collect(),
-        Facet::Kind => counts.kind.iter().map(|&(k, _)| filter::kind_code(k).to_string()).collect(),
+        Facet::Kind => counts
+            .kind
+            .iter()
+            .map(|&(k, _)| filter::kind_code(k).to_string())
+            .collect(),
         Facet::Sdg => counts.sdg.iter().map(|&(g, _)| g.to_string()).collect(),
-        Facet::Basis => counts.basis.iter().map(|&(b, _)| filter::basis_code(b).to_string()).collect(),
-        Facet::Status => counts.status.iter().map(|&(s, _)| filter::status_code(s).to_string()).collect(),
+        Facet::Basis => counts
+            .basis
+            .iter()
+            .map(|&(b, _)| filter::basis_code(b).to_string())
+            .collect(),
+        Facet::Status => counts
+            .status
+            .iter()
+            .map(|&(s, _)| filter::status_code(s).to_string())
+            .collect(),
     }
 }
 
@@ -126,7 +149,10 @@ struct Marked {
 
 impl Marked {
     fn new(text: &str, lang: Lang, query: &Query) -> Self {
-        Marked { segments: highlight(text, lang, query), lang }
+        Marked {
+            segments: highlight(text, lang, query),
+            lang,
+        }
     }
 
     fn has_match(&self) -> bool {
@@ -137,7 +163,13 @@ impl Marked {
     fn view(&self) -> impl IntoView {
         self.segments
             .iter()
-            .map(|s| if s.matched { Either::Left(view! { <mark>{s.text.clone()}</mark> }) } else { Either::Right(s.text.clone()) })
+            .map(|s| {
+                if s.matched {
+                    Either::Left(view! { <mark>{s.text.clone()}</mark> })
+                } else {
+                    Either::Right(s.text.clone())
+                }
+            })
             .collect_view()
     }
 }
@@ -160,10 +192,28 @@ impl Marks {
         // The title's translation into the UI language, or, when the words were found only in
         // another translation, that one, so that every match is shown.
         let translation = {
-            let in_ui = (ui != title_lang).then(|| title.translations.get(&ui).map(|tr| Marked::new(tr, ui, query))).flatten();
+            let in_ui = (ui != title_lang)
+                .then(|| {
+                    title
+                        .translations
+                        .get(&ui)
+                        .map(|tr| Marked::new(tr, ui, query))
+                })
+                .flatten();
             let shown_match = marked.has_match() || in_ui.as_ref().is_some_and(Marked::has_match);
-            let elsewhere = || title.translations.iter().filter(|(&l, _)| l != title_lang && l != ui).map(|(&l, tr)| Marked::new(tr, l, query)).find(Marked::has_match);
-            if query.is_empty() || shown_match { in_ui } else { elsewhere().or(in_ui) }
+            let elsewhere = || {
+                title
+                    .translations
+                    .iter()
+                    .filter(|(&l, _)| l != title_lang && l != ui)
+                    .map(|(&l, tr)| Marked::new(tr, l, query))
+                    .find(Marked::has_match)
+            };
+            if query.is_empty() || shown_match {
+                in_ui
+            } else {
+                elsewhere().or(in_ui)
+            }
         };
         // Where the words were found, when not in the title: the description or its translation.
         let description = match (catalog.part_at(place), catalog.item_at(place)) {
@@ -173,9 +223,16 @@ impl Marks {
         };
         let description = description.filter(|_| !query.is_empty()).and_then(|d| {
             let lang = d.lang_or(context);
-            std::iter::once((lang, &d.text)).chain(d.translations.iter().map(|(&l, tr)| (l, tr))).map(|(l, text)| Marked::new(text, l, query)).find(Marked::has_match)
+            std::iter::once((lang, &d.text))
+                .chain(d.translations.iter().map(|(&l, tr)| (l, tr)))
+                .map(|(l, text)| Marked::new(text, l, query))
+                .find(Marked::has_match)
         });
-        Marks { title: marked, translation, description }
+        Marks {
+            title: marked,
+            translation,
+            description,
+        }
     }
 }
 
@@ -209,7 +266,12 @@ pub fn ExplorePage() -> impl IntoView {
     });
     // App-wide parameters (UI language, external dataset, theme) travel along with every change.
     let kept = Memo::new(move |_| {
-        query_map.with(|q| KEPT_PARAMS.iter().filter_map(|&k| q.get(k).filter(|v| !v.is_empty()).map(|v| (k, v))).collect::<Vec<_>>())
+        query_map.with(|q| {
+            KEPT_PARAMS
+                .iter()
+                .filter_map(|&k| q.get(k).filter(|v| !v.is_empty()).map(|v| (k, v)))
+                .collect::<Vec<_>>()
+        })
     });
     let outcome = {
         let catalog = catalog.clone();
@@ -253,7 +315,14 @@ pub fn ExplorePage() -> impl IntoView {
         request_animation_frame(move || {
             request_animation_frame(move || {
                 if round.try_get_value() == Some(mine) {
-                    navigate(&path, NavigateOptions { replace, scroll: false, ..Default::default() });
+                    navigate(
+                        &path,
+                        NavigateOptions {
+                            replace,
+                            scroll: false,
+                            ..Default::default()
+                        },
+                    );
                 }
             })
         });
@@ -349,7 +418,11 @@ pub fn ExplorePage() -> impl IntoView {
 
     // Facet options are fixed by the catalog; only their counts and states change.
     let options = filter::facet_counts(&catalog, &index_for(&catalog), &Filters::default());
-    let wide = window().inner_width().ok().and_then(|w| w.as_f64()).is_some_and(|w| w >= 800.0);
+    let wide = window()
+        .inner_width()
+        .ok()
+        .and_then(|w| w.as_f64())
+        .is_some_and(|w| w >= 800.0);
     let facets = Facet::ALL
         .into_iter()
         .map(|facet| {
@@ -402,7 +475,13 @@ pub fn ExplorePage() -> impl IntoView {
     // far more: with erased component types tachys removes and sets again every attribute.)
     let visible = Memo::new(move |_| {
         let limit = shown.get();
-        outcome.with(|o| o.hits.iter().take(limit).map(|h| h.place).collect::<Vec<Place>>())
+        outcome.with(|o| {
+            o.hits
+                .iter()
+                .take(limit)
+                .map(|h| h.place)
+                .collect::<Vec<Place>>()
+        })
     });
     let no_hits = Memo::new(move |_| outcome.with(|o| o.hits.is_empty()));
     let rest = Memo::new(move |_| outcome.with(|o| o.hits.len()).saturating_sub(shown.get()));
@@ -487,7 +566,10 @@ fn focus_count_heading() {
 
 /// One active filter as a link that removes it (the page keeps focus at the result count, as
 /// the link is gone once followed). `label` and `href` follow the state they read.
-fn chip(label: impl Fn() -> String + Clone + Send + Sync + 'static, href: impl Fn() -> String + Send + Sync + 'static) -> impl IntoView {
+fn chip(
+    label: impl Fn() -> String + Clone + Send + Sync + 'static,
+    href: impl Fn() -> String + Send + Sync + 'static,
+) -> impl IntoView {
     let i18n = use_i18n();
     let aria = {
         let label = label.clone();
@@ -504,7 +586,10 @@ fn chip(label: impl Fn() -> String + Clone + Send + Sync + 'static, href: impl F
 /// more" added, so keyboard and screen reader users continue where the list grew.
 fn focus_result(index: usize) {
     request_animation_frame(move || {
-        let selector = format!("ol.results > li.result:nth-child({}) .result-title a", index + 1);
+        let selector = format!(
+            "ol.results > li.result:nth-child({}) .result-title a",
+            index + 1
+        );
         if let Ok(Some(el)) = document().query_selector(&selector) {
             if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
                 let _ = el.focus();
@@ -529,19 +614,42 @@ fn facet_group(
     // The navigation is not `Send`; the option views, rebuilt reactively, must be.
     let go = StoredValue::new_local(go);
     let total = codes.len();
-    let empty = Memo::new(move |_| filters.with(|f| f.values(facet).is_empty()) && outcome.with(|o| (0..total).all(|i| count_at(&o.counts, facet, i) == 0)));
+    let empty = Memo::new(move |_| {
+        filters.with(|f| f.values(facet).is_empty())
+            && outcome.with(|o| (0..total).all(|i| count_at(&o.counts, facet, i) == 0))
+    });
     let folded: Vec<(usize, String)> = codes.iter().cloned().enumerate().skip(FACET_FOLD).collect();
     // Unfolded from the start when a folded option is chosen (a shared link), so it shows.
-    let unfolded = RwSignal::new(folded.is_empty() || filters.with_untracked(|f| folded.iter().any(|(_, code)| f.has(facet, code))));
+    let unfolded = RwSignal::new(
+        folded.is_empty()
+            || filters.with_untracked(|f| folded.iter().any(|(_, code)| f.has(facet, code))),
+    );
     let option = {
         let catalog = catalog.clone();
-        move |(i, code): (usize, String)| facet_option(facet, i, code, &catalog, filters, outcome, go)
+        move |(i, code): (usize, String)| {
+            facet_option(facet, i, code, &catalog, filters, outcome, go)
+        }
     };
-    let first = codes.into_iter().enumerate().take(FACET_FOLD).map(option.clone()).collect_view();
-    let first_folded = folded.first().map(|(_, code)| format!("facet-{key}-{code}"));
+    let first = codes
+        .into_iter()
+        .enumerate()
+        .take(FACET_FOLD)
+        .map(option.clone())
+        .collect_view();
+    let first_folded = folded
+        .first()
+        .map(|(_, code)| format!("facet-{key}-{code}"));
     let rest = {
         let folded = folded.clone();
-        move || unfolded.get().then(|| folded.clone().into_iter().map(option.clone()).collect_view())
+        move || {
+            unfolded.get().then(|| {
+                folded
+                    .clone()
+                    .into_iter()
+                    .map(option.clone())
+                    .collect_view()
+            })
+        }
     };
     let unfold = move |_| {
         unfolded.set(true);
@@ -570,7 +678,15 @@ fn facet_group(
 }
 
 /// One option of a facet: a checkbox with its label and count.
-fn facet_option(facet: Facet, i: usize, code: String, catalog: &Catalog, filters: Memo<Filters>, outcome: Memo<Outcome>, go: StoredValue<impl Fn(Filters, bool) + 'static, LocalStorage>) -> impl IntoView {
+fn facet_option(
+    facet: Facet,
+    i: usize,
+    code: String,
+    catalog: &Catalog,
+    filters: Memo<Filters>,
+    outcome: Memo<Outcome>,
+    go: StoredValue<impl Fn(Filters, bool) + 'static, LocalStorage>,
+) -> impl IntoView {
     let key = facet.key();
     let id = format!("facet-{key}-{code}");
     let count = Memo::new(move |_| outcome.with(|o| count_at(&o.counts, facet, i)));
@@ -610,12 +726,19 @@ fn option_label(catalog: &Catalog, facet: Facet, code: &str) -> impl IntoView {
     match facet {
         Facet::Region => {
             let region = data.region(code).cloned();
-            let (name, lang) = region.map(|r| (r.name.text.clone(), r.name.lang_or(r.language))).unwrap_or((code.to_string(), Lang::En));
+            let (name, lang) = region
+                .map(|r| (r.name.text.clone(), r.name.lang_or(r.language)))
+                .unwrap_or((code.to_string(), Lang::En));
             view! { <span lang=lang.code()>{name}</span> }.into_any()
         }
         Facet::Strategy => {
-            let Some(s) = data.strategy(code) else { return code.to_string().into_any() };
-            let region = catalog.region_of(s).map(|r| r.name.text.clone()).unwrap_or_default();
+            let Some(s) = data.strategy(code) else {
+                return code.to_string().into_any();
+            };
+            let region = catalog
+                .region_of(s)
+                .map(|r| r.name.text.clone())
+                .unwrap_or_default();
             view! {
                 <span lang=s.title.lang_or(s.language).code()>{s.title.text.clone()}</span>
                 <span class="muted">" · " {region}</span>
@@ -667,13 +790,19 @@ fn result_view(catalog: Arc<Catalog>, place: Place, ui: Lang, query: Memo<Query>
     let title = catalog.title_at(place);
     let title_lang = title.lang_or(strategy.language);
     let paraphrase = title.wording == Wording::Paraphrase;
-    let region = catalog.region_of(strategy).map(|r| text_in(&r.name, ui)).unwrap_or_default();
+    let region = catalog
+        .region_of(strategy)
+        .map(|r| text_in(&r.name, ui))
+        .unwrap_or_default();
     let strategy_title = text_in(&strategy.title, ui);
     let strategy_superseded = strategy.status == Status::Superseded;
     let mut goals: Vec<u8> = catalog.links_at(place).iter().map(|l| l.goal).collect();
     goals.sort_unstable();
     goals.dedup();
-    let tiles: Vec<Sdg> = goals.into_iter().filter_map(|g| catalog.data.sdg(g).cloned()).collect();
+    let tiles: Vec<Sdg> = goals
+        .into_iter()
+        .filter_map(|g| catalog.data.sdg(g).cloned())
+        .collect();
     let href = nav::place(&catalog, place);
     let strategy_href = nav::strategy(&strategy.id);
     let marks = Memo::new(move |_| query.with(|q| Marks::new(&catalog, place, ui, q)));

@@ -48,7 +48,18 @@ pub fn HomePage() -> impl IntoView {
 #[component]
 fn Card(card: StrategyCard) -> impl IntoView {
     let i18n = use_i18n();
-    let StrategyCard { id, title, language, kind, status, period, adopted, parts, items, .. } = card;
+    let StrategyCard {
+        id,
+        title,
+        language,
+        kind,
+        status,
+        period,
+        adopted,
+        parts,
+        items,
+        ..
+    } = card;
     view! {
         <article class="card" class:superseded=status == Status::Superseded>
             <h4><a href=nav::strategy(&id)><Txt text=title context=language/></a></h4>
@@ -73,7 +84,10 @@ pub fn SearchBox() -> impl IntoView {
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let q = input.get().map(|i| i.value()).unwrap_or_default();
-        navigate(&format!("/explore{}", nav::with_param("", "q", Some(q.trim()))), Default::default());
+        navigate(
+            &format!("/explore{}", nav::with_param("", "q", Some(q.trim()))),
+            Default::default(),
+        );
     };
     view! {
         <form class="search-box" role="search" action=nav::href("/explore") method="get" on:submit=on_submit>

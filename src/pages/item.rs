@@ -16,8 +16,14 @@ pub fn ItemPage() -> impl IntoView {
         let found = params.with(|p| {
             let s = catalog.strategy_index(&p.get("id")?)?;
             let strategy = &catalog.data.strategies[s];
-            let part = strategy.parts.iter().position(|x| Some(&x.id) == p.get("part").as_ref())?;
-            let item = strategy.parts[part].items.iter().position(|x| Some(&x.id) == p.get("item").as_ref())?;
+            let part = strategy
+                .parts
+                .iter()
+                .position(|x| Some(&x.id) == p.get("part").as_ref())?;
+            let item = strategy.parts[part]
+                .items
+                .iter()
+                .position(|x| Some(&x.id) == p.get("item").as_ref())?;
             Some((s, part, item))
         });
         match found {
@@ -38,7 +44,11 @@ fn ItemView(s: usize, p: usize, i: usize) -> impl IntoView {
     let title = item.title.clone();
     set_page_title(move || text_in(&title, i18n.lang.get()));
     let kind = item.kind;
-    let neighbours: Vec<(String, Text)> = part.items.iter().map(|x| (nav::item(&strategy.id, &part.id, &x.id), x.title.clone())).collect();
+    let neighbours: Vec<(String, Text)> = part
+        .items
+        .iter()
+        .map(|x| (nav::item(&strategy.id, &part.id, &x.id), x.title.clone()))
+        .collect();
     view! {
         <article class="item">
             <Breadcrumbs

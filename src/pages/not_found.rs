@@ -10,7 +10,11 @@ pub fn NotFoundPage() -> impl IntoView {
     let i18n = use_i18n();
     let overview = use_overview();
     set_page_title(move || i18n.t().not_found_title.to_string());
-    let strategies: Vec<(String, String)> = overview.strategies.iter().map(|s| (nav::strategy(&s.id), s.title.text.clone())).collect();
+    let strategies: Vec<(String, String)> = overview
+        .strategies
+        .iter()
+        .map(|s| (nav::strategy(&s.id), s.title.text.clone()))
+        .collect();
     view! {
         <article class="not-found">
             <h1>{tr(|t| t.not_found_title)}</h1>

@@ -14,7 +14,10 @@ pub fn PartPage() -> impl IntoView {
     move || {
         let found = params.with(|p| {
             let s = catalog.strategy_index(&p.get("id")?)?;
-            let part = catalog.data.strategies[s].parts.iter().position(|x| Some(&x.id) == p.get("part").as_ref())?;
+            let part = catalog.data.strategies[s]
+                .parts
+                .iter()
+                .position(|x| Some(&x.id) == p.get("part").as_ref())?;
             Some((s, part))
         });
         match found {
@@ -37,9 +40,18 @@ fn PartView(s: usize, p: usize) -> impl IntoView {
     let same_as = part.same_as.as_ref().and_then(|r| {
         let (sid, pid) = r.split_once('/')?;
         let other = catalog.data.strategy(sid)?;
-        Some((nav::part(sid, pid), other.part(pid)?.title.clone(), other.title.clone(), other.language))
+        Some((
+            nav::part(sid, pid),
+            other.part(pid)?.title.clone(),
+            other.title.clone(),
+            other.language,
+        ))
     });
-    let neighbours: Vec<(String, Text)> = strategy.parts.iter().map(|x| (nav::part(&strategy.id, &x.id), x.title.clone())).collect();
+    let neighbours: Vec<(String, Text)> = strategy
+        .parts
+        .iter()
+        .map(|x| (nav::part(&strategy.id, &x.id), x.title.clone()))
+        .collect();
     view! {
         <article class="part">
             <Breadcrumbs

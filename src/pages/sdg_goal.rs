@@ -1,6 +1,6 @@
 use crate::components::*;
 use crate::data::use_catalog;
-use crate::i18n::{tr, texts, use_i18n};
+use crate::i18n::{texts, tr, use_i18n};
 use crate::nav;
 use crate::pages::NotFoundPage;
 use leptos::prelude::*;
@@ -19,7 +19,11 @@ pub fn SdgGoalPage() -> impl IntoView {
     let params = use_params_map();
     let catalog = use_catalog();
     move || {
-        let goal = params.with(|p| p.get("n")).as_deref().and_then(compare::parse_goal).filter(|&n| catalog.data.sdg(n).is_some());
+        let goal = params
+            .with(|p| p.get("n"))
+            .as_deref()
+            .and_then(compare::parse_goal)
+            .filter(|&n| catalog.data.sdg(n).is_some());
         match goal {
             Some(n) => view! { <GoalView n/> }.into_any(),
             None => view! { <NotFoundPage/> }.into_any(),
@@ -31,7 +35,11 @@ pub fn SdgGoalPage() -> impl IntoView {
 fn GoalView(n: u8) -> impl IntoView {
     let i18n = use_i18n();
     let catalog = use_catalog();
-    let goal = catalog.data.sdg(n).cloned().expect("checked by SdgGoalPage");
+    let goal = catalog
+        .data
+        .sdg(n)
+        .cloned()
+        .expect("checked by SdgGoalPage");
     let names = goal.name.clone();
     let name_in = move |lang: Lang| names.get(&lang).cloned().unwrap_or_default();
     let title_name = name_in.clone();
@@ -40,10 +48,34 @@ fn GoalView(n: u8) -> impl IntoView {
     let banner_style = format!("background:{};color:{fg}", goal.colour);
     let groups: Groups = compare::links_by_region(&catalog, n)
         .into_iter()
-        .map(|g| (g.region, g.strategies.into_iter().map(|s| (s.strategy, s.links.into_iter().map(|l| (l.place, l.link.clone())).collect())).collect()))
+        .map(|g| {
+            (
+                g.region,
+                g.strategies
+                    .into_iter()
+                    .map(|s| {
+                        (
+                            s.strategy,
+                            s.links
+                                .into_iter()
+                                .map(|l| (l.place, l.link.clone()))
+                                .collect(),
+                        )
+                    })
+                    .collect(),
+            )
+        })
         .collect();
-    let total: usize = groups.iter().flat_map(|(_, s)| s.iter().map(|(_, l)| l.len())).sum();
-    let neighbour = |m: u8| catalog.data.sdg(m).map(|g| (nav::sdg(m), m, g.name.clone()));
+    let total: usize = groups
+        .iter()
+        .flat_map(|(_, s)| s.iter().map(|(_, l)| l.len()))
+        .sum();
+    let neighbour = |m: u8| {
+        catalog
+            .data
+            .sdg(m)
+            .map(|g| (nav::sdg(m), m, g.name.clone()))
+    };
     let prev = n.checked_sub(1).and_then(neighbour);
     let next = n.checked_add(1).and_then(neighbour);
     let h1_name = name_in.clone();
@@ -137,17 +169,18 @@ pub fn LinkedEntry(place: Place, link: SdgLink) -> impl IntoView {
     let catalog = use_catalog();
     let strategy = catalog.strategy_at(place);
     let context = strategy.language;
-    let kind: Box<dyn Fn() -> &'static str + Send + Sync> = match (catalog.part_at(place), catalog.item_at(place)) {
-        (_, Some(item)) => {
-            let k = item.kind;
-            Box::new(move || i18n.t().item_kind(k))
-        }
-        (Some(part), None) => {
-            let k = part.kind;
-            Box::new(move || i18n.t().part_kind(k))
-        }
-        _ => Box::new(tr(|t| t.sdg_strategy_level)),
-    };
+    let kind: Box<dyn Fn() -> &'static str + Send + Sync> =
+        match (catalog.part_at(place), catalog.item_at(place)) {
+            (_, Some(item)) => {
+                let k = item.kind;
+                Box::new(move || i18n.t().item_kind(k))
+            }
+            (Some(part), None) => {
+                let k = part.kind;
+                Box::new(move || i18n.t().part_kind(k))
+            }
+            _ => Box::new(tr(|t| t.sdg_strategy_level)),
+        };
     let sources: Vec<Source> = strategy.sources_of(&link.sources).cloned().collect();
     view! {
         <span class="kind-label">{kind}</span>

@@ -12,7 +12,10 @@ use strategy_core::model::*;
 pub fn StrategyPage() -> impl IntoView {
     let params = use_params_map();
     let catalog = use_catalog();
-    move || match params.with(|p| p.get("id")).and_then(|id| catalog.strategy_index(&id)) {
+    move || match params
+        .with(|p| p.get("id"))
+        .and_then(|id| catalog.strategy_index(&id))
+    {
         Some(s) => view! { <StrategyView s/> }.into_any(),
         None => view! { <NotFoundPage/> }.into_any(),
     }
@@ -86,11 +89,39 @@ fn Facts(s: usize) -> impl IntoView {
     let catalog = use_catalog();
     let strategy = catalog.data.strategies[s].clone();
     let context = strategy.language;
-    let org_name = |id: &str| catalog.data.organisation(id).map(|o| o.name.clone()).unwrap_or_else(|| Text::plain(id));
-    let regions: Vec<Text> = strategy.regions.iter().filter_map(|r| catalog.data.region(r)).map(|r| r.name.clone()).collect();
-    let owners: Vec<(Text, RoleKind)> = strategy.owners.iter().map(|r| (org_name(&r.organisation), r.role)).collect();
-    let signatories: Vec<(String, Text, Text)> = strategy.signatories.iter().map(|sg| (sg.name.clone(), sg.office.clone(), org_name(&sg.organisation))).collect();
-    let adopted = strategy.adopted.clone().map(|a| (a.clone(), a.by.as_deref().map(org_name)));
+    let org_name = |id: &str| {
+        catalog
+            .data
+            .organisation(id)
+            .map(|o| o.name.clone())
+            .unwrap_or_else(|| Text::plain(id))
+    };
+    let regions: Vec<Text> = strategy
+        .regions
+        .iter()
+        .filter_map(|r| catalog.data.region(r))
+        .map(|r| r.name.clone())
+        .collect();
+    let owners: Vec<(Text, RoleKind)> = strategy
+        .owners
+        .iter()
+        .map(|r| (org_name(&r.organisation), r.role))
+        .collect();
+    let signatories: Vec<(String, Text, Text)> = strategy
+        .signatories
+        .iter()
+        .map(|sg| {
+            (
+                sg.name.clone(),
+                sg.office.clone(),
+                org_name(&sg.organisation),
+            )
+        })
+        .collect();
+    let adopted = strategy
+        .adopted
+        .clone()
+        .map(|a| (a.clone(), a.by.as_deref().map(org_name)));
     let period = strategy.period.clone();
     let status = strategy.status;
     view! {
@@ -200,13 +231,30 @@ fn SdgProfile(s: usize) -> impl IntoView {
     let i18n = use_i18n();
     let catalog = use_catalog();
     let counts = Catalog::goal_counts(catalog.links_of_strategy(s));
-    let by_basis: Vec<(BasisKind, usize)> = [BasisKind::Stated, BasisKind::Inferred, BasisKind::Editorial]
-        .into_iter()
-        .map(|b| (b, catalog.links_of_strategy(s).filter(|l| l.link.basis == b).count()))
+    let by_basis: Vec<(BasisKind, usize)> =
+        [BasisKind::Stated, BasisKind::Inferred, BasisKind::Editorial]
+            .into_iter()
+            .map(|b| {
+                (
+                    b,
+                    catalog
+                        .links_of_strategy(s)
+                        .filter(|l| l.link.basis == b)
+                        .count(),
+                )
+            })
+            .collect();
+    let touched: Vec<Sdg> = catalog
+        .data
+        .sdgs
+        .iter()
+        .filter(|g| counts[usize::from(g.number) - 1] > 0)
+        .cloned()
         .collect();
-    let touched: Vec<Sdg> = catalog.data.sdgs.iter().filter(|g| counts[usize::from(g.number) - 1] > 0).cloned().collect();
     let suggested = crate::data::suggested_goals(&catalog.data.strategies[s].id);
-    let untouched: Vec<u8> = (1..=17).filter(|n| counts[usize::from(*n) - 1] == 0 && !suggested.contains(n)).collect();
+    let untouched: Vec<u8> = (1..=17)
+        .filter(|n| counts[usize::from(*n) - 1] == 0 && !suggested.contains(n))
+        .collect();
     let unlinked: Vec<Place> = catalog.unlinked(s);
     let strategy_links = catalog.data.strategies[s].sdg.clone();
     let context = catalog.data.strategies[s].language;
@@ -247,7 +295,12 @@ fn SdgProfile(s: usize) -> impl IntoView {
 fn FigureView(figure: Figure, s: usize) -> impl IntoView {
     let i18n = use_i18n();
     let context = use_catalog().data.strategies[s].language;
-    let max = figure.values.iter().map(|v| v.value).fold(0.0_f64, f64::max).max(1e-9);
+    let max = figure
+        .values
+        .iter()
+        .map(|v| v.value)
+        .fold(0.0_f64, f64::max)
+        .max(1e-9);
     let unit = if figure.unit == "percent" { " %" } else { "" };
     let n = figure.values.len().max(1);
     let (w, h, pad) = (320.0, 160.0, 24.0);

@@ -13,10 +13,19 @@ pub fn TimelinePage() -> impl IntoView {
     let catalog = use_catalog();
     set_page_title(move || i18n.t().timeline_title.to_string());
     let now = js_sys::Date::new_0();
-    let today = (now.get_full_year() as i32, now.get_month() + 1, now.get_date());
+    let today = (
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    );
     let tl = timeline::build(&catalog.data.strategies, today);
     let (first, last) = (tl.axis.first_year, tl.axis.last_year);
-    let order: Vec<usize> = tl.rows.iter().filter(|r| r.kind == RowKind::Strategy).map(|r| r.strategy).collect();
+    let order: Vec<usize> = tl
+        .rows
+        .iter()
+        .filter(|r| r.kind == RowKind::Strategy)
+        .map(|r| r.strategy)
+        .collect();
     view! {
         <article class="timeline-page">
             <h1>{tr(|t| t.timeline_title)}</h1>
@@ -183,11 +192,20 @@ fn StrategyDates(s: usize) -> impl IntoView {
     let adopted = strategy.adopted.clone();
     let period = strategy.period.clone();
     let successor = strategy.successor.clone().map(|succ| {
-        let target = succ.strategy.as_deref().and_then(|id| catalog.data.strategy(id)).map(|t| (nav::strategy(&t.id), t.title.clone(), t.language));
+        let target = succ
+            .strategy
+            .as_deref()
+            .and_then(|id| catalog.data.strategy(id))
+            .map(|t| (nav::strategy(&t.id), t.title.clone(), t.language));
         (succ, target)
     });
     let mut events: Vec<Event> = strategy.events.clone();
-    events.sort_by_key(|e| e.date.parse().map(|d| d.earliest()).unwrap_or((i32::MAX, 0, 0)));
+    events.sort_by_key(|e| {
+        e.date
+            .parse()
+            .map(|d| d.earliest())
+            .unwrap_or((i32::MAX, 0, 0))
+    });
     view! {
         <article class="timeline-entry" aria-labelledby=labelled_by>
             <h3 id=heading_id><a href=nav::strategy(&strategy.id)><Txt text=strategy.title.clone() context/></a></h3>

@@ -38,12 +38,16 @@ fn catalogs() -> Vec<(&'static str, Catalog)> {
 
 fn bench(c: &mut Criterion) {
     for (size, catalog) in catalogs() {
-        c.bench_function(&format!("build_index/{size}"), |b| b.iter(|| filter::build_index(black_box(&catalog))));
+        c.bench_function(&format!("build_index/{size}"), |b| {
+            b.iter(|| filter::build_index(black_box(&catalog)))
+        });
         let index = filter::build_index(&catalog);
         let mut group = c.benchmark_group(format!("explore/{size}"));
         for (name, query) in CASES {
             let filters = Filters::from_query_string(query);
-            group.bench_with_input(BenchmarkId::from_parameter(name), &filters, |b, f| b.iter(|| filter::explore(&catalog, &index, black_box(f))));
+            group.bench_with_input(BenchmarkId::from_parameter(name), &filters, |b, f| {
+                b.iter(|| filter::explore(&catalog, &index, black_box(f)))
+            });
         }
         group.finish();
     }

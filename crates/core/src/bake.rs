@@ -151,7 +151,8 @@ mod tests {
     fn texts_are_written_as_struct_literals_with_escaped_strings() {
         let mut text = Text::plain("«Klimat att växa i» \"quoted\"\n");
         text.lang = Some(Lang::Sv);
-        text.translations.insert(Lang::En, "Climate to grow in".into());
+        text.translations
+            .insert(Lang::En, "Climate to grow in".into());
         assert_eq!(
             to_rust(&text),
             "strategy_core::model::Text { text: \"«Klimat att växa i» \\\"quoted\\\"\\n\".to_owned(), lang: Some(strategy_core::model::Lang::Sv), \
@@ -161,7 +162,13 @@ mod tests {
 
     #[test]
     fn lists_dates_and_numbers() {
-        let period = Period { from: Some(PartialDate("2020-11".into())), to: None, open_ended: true, note: None, sources: vec!["a".into()] };
+        let period = Period {
+            from: Some(PartialDate("2020-11".into())),
+            to: None,
+            open_ended: true,
+            note: None,
+            sources: vec!["a".into()],
+        };
         assert_eq!(
             to_rust(&period),
             "strategy_core::model::Period { from: Some(strategy_core::model::PartialDate(\"2020-11\".to_owned())), to: None, open_ended: true, note: None, sources: vec![\"a\".to_owned(), ], }"

@@ -29,9 +29,17 @@ impl Catalog {
         let mut entries = Vec::new();
         for (s, strategy) in data.strategies.iter().enumerate() {
             for (p, part) in strategy.parts.iter().enumerate() {
-                entries.push(Place { strategy: s, part: Some(p), item: None });
+                entries.push(Place {
+                    strategy: s,
+                    part: Some(p),
+                    item: None,
+                });
                 for i in 0..part.items.len() {
-                    entries.push(Place { strategy: s, part: Some(p), item: Some(i) });
+                    entries.push(Place {
+                        strategy: s,
+                        part: Some(p),
+                        item: Some(i),
+                    });
                 }
             }
         }
@@ -83,12 +91,31 @@ impl Catalog {
 
     /// Every SDG link in the dataset, strategy by strategy, in document order.
     pub fn links(&self) -> impl Iterator<Item = LinkRef<'_>> + '_ {
-        self.data.strategies.iter().enumerate().flat_map(move |(s, strategy)| {
-            let top = Place { strategy: s, part: None, item: None };
-            strategy.sdg.iter().map(move |link| LinkRef { place: top, link }).chain(self.entries.iter().filter(move |e| e.strategy == s).flat_map(
-                move |&place| self.links_at(place).iter().map(move |link| LinkRef { place, link }),
-            ))
-        })
+        self.data
+            .strategies
+            .iter()
+            .enumerate()
+            .flat_map(move |(s, strategy)| {
+                let top = Place {
+                    strategy: s,
+                    part: None,
+                    item: None,
+                };
+                strategy
+                    .sdg
+                    .iter()
+                    .map(move |link| LinkRef { place: top, link })
+                    .chain(
+                        self.entries
+                            .iter()
+                            .filter(move |e| e.strategy == s)
+                            .flat_map(move |&place| {
+                                self.links_at(place)
+                                    .iter()
+                                    .map(move |link| LinkRef { place, link })
+                            }),
+                    )
+            })
     }
 
     /// The links of one strategy, including those of its parts and items.
@@ -113,18 +140,34 @@ impl Catalog {
     }
 
     /// Strategies of a region, in dataset order.
-    pub fn strategies_of<'a>(&'a self, region: &'a str) -> impl Iterator<Item = (usize, &'a Strategy)> + 'a {
-        self.data.strategies.iter().enumerate().filter(move |(_, s)| s.regions.iter().any(|r| r == region))
+    pub fn strategies_of<'a>(
+        &'a self,
+        region: &'a str,
+    ) -> impl Iterator<Item = (usize, &'a Strategy)> + 'a {
+        self.data
+            .strategies
+            .iter()
+            .enumerate()
+            .filter(move |(_, s)| s.regions.iter().any(|r| r == region))
     }
 
     /// Parts and items of the dataset that carry no SDG link, per strategy.
     pub fn unlinked(&self, strategy: usize) -> Vec<Place> {
-        self.entries.iter().copied().filter(|&p| p.strategy == strategy && self.links_at(p).is_empty()).collect()
+        self.entries
+            .iter()
+            .copied()
+            .filter(|&p| p.strategy == strategy && self.links_at(p).is_empty())
+            .collect()
     }
 
     /// Number of items the strategy declares without wording (on itself and its parts).
     pub fn declared_count(strategy: &Strategy) -> u32 {
-        strategy.declared.iter().chain(strategy.parts.iter().flat_map(|p| p.declared.iter())).map(|d| d.count).sum()
+        strategy
+            .declared
+            .iter()
+            .chain(strategy.parts.iter().flat_map(|p| p.declared.iter()))
+            .map(|d| d.count)
+            .sum()
     }
 }
 
@@ -133,7 +176,13 @@ pub(crate) mod tests {
     use super::*;
 
     fn link(goal: u8) -> SdgLink {
-        SdgLink { goal, target: None, basis: BasisKind::Editorial, reason: Some(Text::plain("r")), sources: vec![] }
+        SdgLink {
+            goal,
+            target: None,
+            basis: BasisKind::Editorial,
+            reason: Some(Text::plain("r")),
+            sources: vec![],
+        }
     }
 
     fn part(id: &str, items: Vec<Item>, sdg: Vec<SdgLink>) -> Part {
@@ -154,7 +203,14 @@ pub(crate) mod tests {
     }
 
     fn item(id: &str, sdg: Vec<SdgLink>) -> Item {
-        Item { id: id.into(), kind: ItemKind::GoalTo2030, title: Text::plain(id), description: None, sdg, sources: vec!["s".into()] }
+        Item {
+            id: id.into(),
+            kind: ItemKind::GoalTo2030,
+            title: Text::plain(id),
+            description: None,
+            sdg,
+            sources: vec!["s".into()],
+        }
     }
 
     /// One strategy with two parts, items with and without links, and a strategy-level link.
@@ -168,12 +224,25 @@ pub(crate) mod tests {
             summary: None,
             headline: None,
             adopted: None,
-            period: Period { from: None, to: None, open_ended: true, note: None, sources: vec!["s".into()] },
+            period: Period {
+                from: None,
+                to: None,
+                open_ended: true,
+                note: None,
+                sources: vec!["s".into()],
+            },
             status: Status::Current,
             successor: None,
             owners: vec![],
             signatories: vec![],
-            parts: vec![part("a", vec![item("a1", vec![link(3), link(10)]), item("a2", vec![])], vec![link(3)]), part("b", vec![], vec![])],
+            parts: vec![
+                part(
+                    "a",
+                    vec![item("a1", vec![link(3), link(10)]), item("a2", vec![])],
+                    vec![link(3)],
+                ),
+                part("b", vec![], vec![]),
+            ],
             declared: vec![],
             figures: vec![],
             events: vec![],
@@ -181,13 +250,20 @@ pub(crate) mod tests {
             sdg: vec![link(17)],
             sources: vec![],
         };
-        Catalog::new(Dataset { strategies: vec![strategy], ..Dataset::default() })
+        Catalog::new(Dataset {
+            strategies: vec![strategy],
+            ..Dataset::default()
+        })
     }
 
     #[test]
     fn entries_list_parts_before_their_items() {
         let c = catalog();
-        let ids: Vec<&str> = c.entries.iter().map(|&p| c.title_at(p).text.as_str()).collect();
+        let ids: Vec<&str> = c
+            .entries
+            .iter()
+            .map(|&p| c.title_at(p).text.as_str())
+            .collect();
         assert_eq!(ids, ["a", "a1", "a2", "b"]);
     }
 
@@ -204,7 +280,11 @@ pub(crate) mod tests {
     #[test]
     fn unlinked_entries_are_listed() {
         let c = catalog();
-        let titles: Vec<&str> = c.unlinked(0).into_iter().map(|p| c.title_at(p).text.as_str()).collect();
+        let titles: Vec<&str> = c
+            .unlinked(0)
+            .into_iter()
+            .map(|p| c.title_at(p).text.as_str())
+            .collect();
         assert_eq!(titles, ["a2", "b"]);
     }
 }

@@ -33,7 +33,9 @@ pub fn goal_totals(matrix: &[[usize; GOALS]]) -> [usize; GOALS] {
 
 /// The index of a goal number in a row (goal 1 is index 0), if it is a goal.
 pub fn goal_index(goal: u8) -> Option<usize> {
-    (1..=GOALS as u8).contains(&goal).then(|| usize::from(goal) - 1)
+    (1..=GOALS as u8)
+        .contains(&goal)
+        .then(|| usize::from(goal) - 1)
 }
 
 /// A goal number from a URL segment or parameter: "1" to "17", nothing else.
@@ -45,13 +47,20 @@ pub fn parse_goal(s: &str) -> Option<u8> {
 }
 
 /// The selected cell of the matrix from `?strategy=ID&goal=N`: both must be known.
-pub fn selection(catalog: &Catalog, strategy: Option<&str>, goal: Option<&str>) -> Option<(usize, u8)> {
+pub fn selection(
+    catalog: &Catalog,
+    strategy: Option<&str>,
+    goal: Option<&str>,
+) -> Option<(usize, u8)> {
     Some((catalog.strategy_index(strategy?)?, parse_goal(goal?)?))
 }
 
 /// The links of one cell: from strategy `strategy` (its own, its parts' and its items') to `goal`.
 pub fn cell_links(catalog: &Catalog, strategy: usize, goal: u8) -> Vec<LinkRef<'_>> {
-    catalog.links_of_strategy(strategy).filter(|l| l.link.goal == goal).collect()
+    catalog
+        .links_of_strategy(strategy)
+        .filter(|l| l.link.goal == goal)
+        .collect()
 }
 
 /// The links to one goal of one strategy, for grouping.
@@ -83,7 +92,10 @@ pub fn links_by_region(catalog: &Catalog, goal: u8) -> Vec<RegionLinks<'_>> {
         let region = region_index(s);
         match groups.iter_mut().find(|g| g.region == region) {
             Some(group) => group.strategies.push(StrategyLinks { strategy: s, links }),
-            None => groups.push(RegionLinks { region, strategies: vec![StrategyLinks { strategy: s, links }] }),
+            None => groups.push(RegionLinks {
+                region,
+                strategies: vec![StrategyLinks { strategy: s, links }],
+            }),
         }
     }
     // Known regions in dataset order, then strategies without a known region.
@@ -108,10 +120,18 @@ pub struct Coverage {
 pub fn coverage(catalog: &Catalog, strategy: usize, row: &[usize; GOALS]) -> Coverage {
     let goals = (1..=GOALS as u8).map(|g| (g, row[usize::from(g) - 1]));
     Coverage {
-        touched: goals.clone().filter(|&(_, n)| n > 0).map(|(g, _)| g).collect(),
+        touched: goals
+            .clone()
+            .filter(|&(_, n)| n > 0)
+            .map(|(g, _)| g)
+            .collect(),
         untouched: goals.filter(|&(_, n)| n == 0).map(|(g, _)| g).collect(),
         unlinked: catalog.unlinked(strategy).len(),
-        entries: catalog.entries.iter().filter(|p| p.strategy == strategy).count(),
+        entries: catalog
+            .entries
+            .iter()
+            .filter(|p| p.strategy == strategy)
+            .count(),
     }
 }
 
@@ -179,7 +199,10 @@ pub fn structure(catalog: &Catalog, strategy: usize) -> StrategyStructure {
         };
         match kinds.iter_mut().find(|k| k.kind == part.kind) {
             Some(group) => group.parts.push(summary),
-            None => kinds.push(KindGroup { kind: part.kind, parts: vec![summary] }),
+            None => kinds.push(KindGroup {
+                kind: part.kind,
+                parts: vec![summary],
+            }),
         }
     }
     StrategyStructure {
@@ -202,7 +225,10 @@ pub fn structures(catalog: &Catalog) -> Vec<RegionStructure> {
         .enumerate()
         .map(|(r, region)| RegionStructure {
             region: r,
-            strategies: catalog.strategies_of(&region.id).map(|(s, _)| structure(catalog, s)).collect(),
+            strategies: catalog
+                .strategies_of(&region.id)
+                .map(|(s, _)| structure(catalog, s))
+                .collect(),
         })
         .collect()
 }
@@ -217,15 +243,35 @@ mod tests {
     use super::*;
 
     fn link(goal: u8, basis: BasisKind) -> SdgLink {
-        SdgLink { goal, target: None, basis, reason: Some(Text::plain("r")), sources: vec![] }
+        SdgLink {
+            goal,
+            target: None,
+            basis,
+            reason: Some(Text::plain("r")),
+            sources: vec![],
+        }
     }
 
     fn item(id: &str, sdg: Vec<SdgLink>) -> Item {
-        Item { id: id.into(), kind: ItemKind::StrategicGoal, title: Text::plain(id), description: None, sdg, sources: vec![] }
+        Item {
+            id: id.into(),
+            kind: ItemKind::StrategicGoal,
+            title: Text::plain(id),
+            description: None,
+            sdg,
+            sources: vec![],
+        }
     }
 
     fn declared(count: u32) -> Declared {
-        Declared { count, kind: ItemKind::FocusArea, label: Text::plain("x"), find_at: "https://x".into(), note: None, sources: vec![] }
+        Declared {
+            count,
+            kind: ItemKind::FocusArea,
+            label: Text::plain("x"),
+            find_at: "https://x".into(),
+            note: None,
+            sources: vec![],
+        }
     }
 
     fn part(id: &str, kind: PartKind, items: Vec<Item>, sdg: Vec<SdgLink>) -> Part {
@@ -248,14 +294,24 @@ mod tests {
     fn strategy(id: &str, region: &str, parts: Vec<Part>, sdg: Vec<SdgLink>) -> Strategy {
         Strategy {
             id: id.into(),
-            regions: if region.is_empty() { vec![] } else { vec![region.into()] },
+            regions: if region.is_empty() {
+                vec![]
+            } else {
+                vec![region.into()]
+            },
             title: Text::plain(id),
             kind: StrategyKind::RegionalDevelopmentStrategy,
             language: Lang::Sv,
             summary: None,
             headline: None,
             adopted: None,
-            period: Period { from: None, to: None, open_ended: true, note: None, sources: vec![] },
+            period: Period {
+                from: None,
+                to: None,
+                open_ended: true,
+                note: None,
+                sources: vec![],
+            },
             status: Status::Current,
             successor: None,
             owners: vec![],
@@ -271,7 +327,14 @@ mod tests {
     }
 
     fn region(id: &str) -> Region {
-        Region { id: id.into(), name: Text::plain(id), country: Country::SE, language: Lang::Sv, website: None, sources: vec![] }
+        Region {
+            id: id.into(),
+            name: Text::plain(id),
+            country: Country::SE,
+            language: Lang::Sv,
+            website: None,
+            sources: vec![],
+        }
     }
 
     /// r1: a (goal 3 on a part, 3 and 13 on an item, 17 on the strategy) and c (nothing);
@@ -285,17 +348,49 @@ mod tests {
             "a",
             "r1",
             vec![
-                part("a-1", PartKind::Theme, vec![item("a-1-x", vec![link(3, Stated), link(13, Editorial)]), item("a-1-y", vec![])], vec![link(3, Inferred)]),
+                part(
+                    "a-1",
+                    PartKind::Theme,
+                    vec![
+                        item("a-1-x", vec![link(3, Stated), link(13, Editorial)]),
+                        item("a-1-y", vec![]),
+                    ],
+                    vec![link(3, Inferred)],
+                ),
                 part("a-2", PartKind::Perspective, vec![], vec![]),
                 superseded,
             ],
             vec![link(17, Stated)],
         );
-        let b = strategy("b", "r2", vec![part("b-1", PartKind::PriorityArea, vec![item("b-1-x", vec![])], vec![link(13, Editorial)])], vec![]);
+        let b = strategy(
+            "b",
+            "r2",
+            vec![part(
+                "b-1",
+                PartKind::PriorityArea,
+                vec![item("b-1-x", vec![])],
+                vec![link(13, Editorial)],
+            )],
+            vec![],
+        );
         let mut c = strategy("c", "r1", vec![], vec![]);
         c.declared = vec![declared(12)];
-        let d = strategy("d", "", vec![part("d-1", PartKind::Theme, vec![], vec![link(13, Editorial)])], vec![]);
-        Catalog::new(Dataset { regions: vec![region("r1"), region("r2"), region("r3")], strategies: vec![a, b, c, d], ..Dataset::default() })
+        let d = strategy(
+            "d",
+            "",
+            vec![part(
+                "d-1",
+                PartKind::Theme,
+                vec![],
+                vec![link(13, Editorial)],
+            )],
+            vec![],
+        );
+        Catalog::new(Dataset {
+            regions: vec![region("r1"), region("r2"), region("r3")],
+            strategies: vec![a, b, c, d],
+            ..Dataset::default()
+        })
     }
 
     #[test]
@@ -353,8 +448,26 @@ mod tests {
         let c = catalog();
         let groups = links_by_region(&c, 13);
         type Shape = Vec<(Option<usize>, Vec<(usize, usize)>)>;
-        let shape: Shape = groups.iter().map(|g| (g.region, g.strategies.iter().map(|s| (s.strategy, s.links.len())).collect())).collect();
-        assert_eq!(shape, vec![(Some(0), vec![(0, 1)]), (Some(1), vec![(1, 1)]), (None, vec![(3, 1)])]);
+        let shape: Shape = groups
+            .iter()
+            .map(|g| {
+                (
+                    g.region,
+                    g.strategies
+                        .iter()
+                        .map(|s| (s.strategy, s.links.len()))
+                        .collect(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            shape,
+            vec![
+                (Some(0), vec![(0, 1)]),
+                (Some(1), vec![(1, 1)]),
+                (None, vec![(3, 1)])
+            ]
+        );
         assert!(links_by_region(&c, 1).is_empty());
         assert_eq!(links_by_region(&c, 3).len(), 1);
     }
@@ -380,20 +493,45 @@ mod tests {
     fn structures_group_parts_by_kind_with_counts() {
         let c = catalog();
         let all = structures(&c);
-        assert_eq!(all.iter().map(|r| r.region).collect::<Vec<_>>(), [0, 1, 2], "every region, also one without strategies");
-        assert_eq!(all[0].strategies.iter().map(|s| s.strategy).collect::<Vec<_>>(), [0, 2]);
+        assert_eq!(
+            all.iter().map(|r| r.region).collect::<Vec<_>>(),
+            [0, 1, 2],
+            "every region, also one without strategies"
+        );
+        assert_eq!(
+            all[0]
+                .strategies
+                .iter()
+                .map(|s| s.strategy)
+                .collect::<Vec<_>>(),
+            [0, 2]
+        );
         assert!(all[2].strategies.is_empty());
 
         let a = &all[0].strategies[0];
         assert_eq!((a.parts, a.items, a.declared, a.declared_top), (3, 2, 3, 0));
-        assert_eq!(a.kinds.iter().map(|k| k.kind).collect::<Vec<_>>(), [PartKind::Theme, PartKind::Perspective]);
+        assert_eq!(
+            a.kinds.iter().map(|k| k.kind).collect::<Vec<_>>(),
+            [PartKind::Theme, PartKind::Perspective]
+        );
         let themes = &a.kinds[0];
         assert_eq!(themes.parts.len(), 2);
         assert_eq!((themes.items(), themes.declared()), (2, 3));
-        assert_eq!(themes.parts[1], PartSummary { part: 2, items: 0, declared: 3, superseded: true });
+        assert_eq!(
+            themes.parts[1],
+            PartSummary {
+                part: 2,
+                items: 0,
+                declared: 3,
+                superseded: true
+            }
+        );
 
         let c_ = &all[0].strategies[1];
-        assert_eq!((c_.parts, c_.items, c_.declared, c_.declared_top), (0, 0, 12, 12));
+        assert_eq!(
+            (c_.parts, c_.items, c_.declared, c_.declared_top),
+            (0, 0, 12, 12)
+        );
         assert!(c_.kinds.is_empty());
     }
 }

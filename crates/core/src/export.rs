@@ -4,8 +4,8 @@
 //! Only built with the `export` feature (command-line tools, never the wasm app).
 #![cfg(feature = "export")]
 
-use crate::suggest::EntrySuggestions;
 use crate::model::{Dataset, SdgLink, Source, Strategy, Text};
+use crate::suggest::EntrySuggestions;
 
 /// File names written by `strategy-data export`.
 pub const DATASET_FILE: &str = "strategy-explorer-data.json";
@@ -13,8 +13,9 @@ pub const SDG_LINKS_FILE: &str = "sdg-links.csv";
 pub const SCHEMA_FILE: &str = "strategy-explorer.schema.json";
 
 /// The columns of [`sdg_links_csv`], in order.
-pub const SDG_LINKS_HEADER: [&str; 10] =
-    ["strategy", "part", "item", "goal", "target", "basis", "reason", "source", "kind", "evidence"];
+pub const SDG_LINKS_HEADER: [&str; 10] = [
+    "strategy", "part", "item", "goal", "target", "basis", "reason", "source", "kind", "evidence",
+];
 
 /// The dataset as pretty-printed JSON, in the same shape an external dataset (`?data=`) uses.
 pub fn dataset_json(data: &Dataset) -> String {
@@ -31,7 +32,10 @@ pub fn sdg_links_csv(data: &Dataset, suggestions: &[EntrySuggestions]) -> String
     let mut out = csv::Writer::from_writer(Vec::new());
     // Writing to a Vec<u8> cannot fail, and every row has the header's length.
     out.write_record(SDG_LINKS_HEADER).expect("write to memory");
-    for row in sdg_link_rows(data).into_iter().chain(suggestion_rows(data, suggestions)) {
+    for row in sdg_link_rows(data)
+        .into_iter()
+        .chain(suggestion_rows(data, suggestions))
+    {
         out.write_record(row).expect("write to memory");
     }
     let bytes = out.into_inner().expect("flush to memory");
@@ -61,9 +65,19 @@ fn sdg_link_rows(data: &Dataset) -> Vec<[String; 10]> {
     rows
 }
 
-fn link_row(strategy: &Strategy, part: &str, item: &str, link: &SdgLink, entity_sources: &[&Source]) -> [String; 10] {
+fn link_row(
+    strategy: &Strategy,
+    part: &str,
+    item: &str,
+    link: &SdgLink,
+    entity_sources: &[&Source],
+) -> [String; 10] {
     let own: Vec<&Source> = strategy.sources_of(&link.sources).collect();
-    let sources = if own.is_empty() { entity_sources } else { &own[..] };
+    let sources = if own.is_empty() {
+        entity_sources
+    } else {
+        &own[..]
+    };
     let urls: Vec<&str> = sources.iter().map(|s| s.url.as_str()).collect();
     [
         strategy.id.clone(),
@@ -72,7 +86,10 @@ fn link_row(strategy: &Strategy, part: &str, item: &str, link: &SdgLink, entity_
         link.goal.to_string(),
         link.target.clone().unwrap_or_default(),
         basis_name(link).to_string(),
-        link.reason.as_ref().map(|r: &Text| r.text.clone()).unwrap_or_default(),
+        link.reason
+            .as_ref()
+            .map(|r: &Text| r.text.clone())
+            .unwrap_or_default(),
         urls.join(" "),
         "curated".to_string(),
         String::new(),
@@ -81,7 +98,10 @@ fn link_row(strategy: &Strategy, part: &str, item: &str, link: &SdgLink, entity_
 
 /// Suggestions from the wording, kept apart from curated links by `kind = "suggested"`: no
 /// basis, the score as the reason, and the matched words as evidence.
-fn suggestion_rows<'a>(data: &'a Dataset, suggestions: &'a [EntrySuggestions]) -> impl Iterator<Item = [String; 10]> + 'a {
+fn suggestion_rows<'a>(
+    data: &'a Dataset,
+    suggestions: &'a [EntrySuggestions],
+) -> impl Iterator<Item = [String; 10]> + 'a {
     suggestions.iter().flat_map(move |entry| {
         let strategy = data.strategy(&entry.strategy);
         let part = strategy.and_then(|s| s.part(&entry.part));
@@ -126,7 +146,9 @@ fn basis_name(link: &SdgLink) -> &'static str {
 /// rejected. Rules that need the whole dataset (ids, references, sources of `stated` links)
 /// are checked by [`crate::validate::validate`], not by the schema.
 pub fn schema_json() -> String {
-    let mut schema = schemars::generate::SchemaSettings::draft2020_12().into_generator().into_root_schema_for::<Dataset>();
+    let mut schema = schemars::generate::SchemaSettings::draft2020_12()
+        .into_generator()
+        .into_root_schema_for::<Dataset>();
     schema.insert("title".into(), "Strategy Explorer dataset".into());
     serde_json::to_string_pretty(&schema).expect("a schema serializes to JSON")
 }

@@ -60,7 +60,15 @@ pub enum Facet {
 }
 
 impl Facet {
-    pub const ALL: [Facet; 7] = [Facet::Country, Facet::Region, Facet::Strategy, Facet::Kind, Facet::Sdg, Facet::Basis, Facet::Status];
+    pub const ALL: [Facet; 7] = [
+        Facet::Country,
+        Facet::Region,
+        Facet::Strategy,
+        Facet::Kind,
+        Facet::Sdg,
+        Facet::Basis,
+        Facet::Status,
+    ];
 
     /// The query-string key of the facet.
     pub const fn key(self) -> &'static str {
@@ -98,7 +106,15 @@ pub fn country_code(c: Country) -> &'static str {
 }
 
 pub fn parse_country(code: &str) -> Option<Country> {
-    [Country::DK, Country::SE, Country::NO, Country::FI, Country::IS].into_iter().find(|&c| country_code(c).eq_ignore_ascii_case(code))
+    [
+        Country::DK,
+        Country::SE,
+        Country::NO,
+        Country::FI,
+        Country::IS,
+    ]
+    .into_iter()
+    .find(|&c| country_code(c).eq_ignore_ascii_case(code))
 }
 
 pub fn kind_code(k: StrategyKind) -> &'static str {
@@ -109,10 +125,16 @@ pub fn kind_code(k: StrategyKind) -> &'static str {
     }
 }
 
-pub const KINDS: [StrategyKind; 3] = [StrategyKind::RegionalDevelopmentStrategy, StrategyKind::CouncilStrategy, StrategyKind::DeclarationOfIntent];
+pub const KINDS: [StrategyKind; 3] = [
+    StrategyKind::RegionalDevelopmentStrategy,
+    StrategyKind::CouncilStrategy,
+    StrategyKind::DeclarationOfIntent,
+];
 
 pub fn parse_kind(code: &str) -> Option<StrategyKind> {
-    KINDS.into_iter().find(|&k| kind_code(k).eq_ignore_ascii_case(code))
+    KINDS
+        .into_iter()
+        .find(|&k| kind_code(k).eq_ignore_ascii_case(code))
 }
 
 pub fn basis_code(b: BasisKind) -> &'static str {
@@ -126,7 +148,9 @@ pub fn basis_code(b: BasisKind) -> &'static str {
 pub const BASES: [BasisKind; 3] = [BasisKind::Stated, BasisKind::Inferred, BasisKind::Editorial];
 
 pub fn parse_basis(code: &str) -> Option<BasisKind> {
-    BASES.into_iter().find(|&b| basis_code(b).eq_ignore_ascii_case(code))
+    BASES
+        .into_iter()
+        .find(|&b| basis_code(b).eq_ignore_ascii_case(code))
 }
 
 pub fn status_code(s: Status) -> &'static str {
@@ -139,7 +163,9 @@ pub fn status_code(s: Status) -> &'static str {
 pub const STATUSES: [Status; 2] = [Status::Current, Status::Superseded];
 
 pub fn parse_status(code: &str) -> Option<Status> {
-    STATUSES.into_iter().find(|&s| status_code(s).eq_ignore_ascii_case(code))
+    STATUSES
+        .into_iter()
+        .find(|&s| status_code(s).eq_ignore_ascii_case(code))
 }
 
 /// A goal number 1 to 17 (leading zeros and surrounding spaces allowed).
@@ -154,7 +180,11 @@ pub fn parse_sdg(code: &str) -> Option<u8> {
 /// An id as the data format allows (lowercase letters, digits, hyphens).
 fn parse_id(code: &str) -> Option<String> {
     let code = code.trim();
-    let ok = !code.is_empty() && code.len() <= 100 && code.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    let ok = !code.is_empty()
+        && code.len() <= 100
+        && code
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
     ok.then(|| code.to_string())
 }
 
@@ -174,7 +204,9 @@ pub struct Filters {
 
 impl Filters {
     /// Reads query pairs (already percent-decoded), ignoring what it does not understand.
-    pub fn from_pairs<K: AsRef<str>, V: AsRef<str>>(pairs: impl IntoIterator<Item = (K, V)>) -> Filters {
+    pub fn from_pairs<K: AsRef<str>, V: AsRef<str>>(
+        pairs: impl IntoIterator<Item = (K, V)>,
+    ) -> Filters {
         let mut filters = Filters::default();
         for (key, value) in pairs {
             filters.read(key.as_ref(), value.as_ref());
@@ -185,14 +217,23 @@ impl Filters {
     /// Reads a raw query string such as `?q=s%C3%B6rmland&sdg=3` (leading `?` optional;
     /// `+` is a space), ignoring what it does not understand.
     pub fn from_query_string(query: &str) -> Filters {
-        Filters::from_pairs(query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()).map(|pair| {
-            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-            (percent_decode(k), percent_decode(v))
-        }))
+        Filters::from_pairs(
+            query
+                .trim_start_matches('?')
+                .split('&')
+                .filter(|p| !p.is_empty())
+                .map(|pair| {
+                    let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+                    (percent_decode(k), percent_decode(v))
+                }),
+        )
     }
 
     /// [`Filters::from_pairs`], then [`Filters::retain_known`].
-    pub fn from_pairs_in<K: AsRef<str>, V: AsRef<str>>(pairs: impl IntoIterator<Item = (K, V)>, catalog: &Catalog) -> Filters {
+    pub fn from_pairs_in<K: AsRef<str>, V: AsRef<str>>(
+        pairs: impl IntoIterator<Item = (K, V)>,
+        catalog: &Catalog,
+    ) -> Filters {
         let mut filters = Filters::from_pairs(pairs);
         filters.retain_known(catalog);
         filters
@@ -204,11 +245,18 @@ impl Filters {
             let q = value.trim();
             if !q.is_empty() {
                 // Several `q`s (a hand-edited link): the last one wins, as in most sites.
-                self.q = q.chars().take(MAX_QUERY_CHARS).collect::<String>().trim_end().to_string();
+                self.q = q
+                    .chars()
+                    .take(MAX_QUERY_CHARS)
+                    .collect::<String>()
+                    .trim_end()
+                    .to_string();
             }
             return;
         }
-        let Some(facet) = Facet::from_key(key) else { return };
+        let Some(facet) = Facet::from_key(key) else {
+            return;
+        };
         for value in value.split(',') {
             if self.len_of(facet) >= MAX_VALUES {
                 return;
@@ -290,19 +338,38 @@ impl Filters {
     /// The selected values of a facet as written in the URL, in canonical order.
     pub fn values(&self, facet: Facet) -> Vec<String> {
         match facet {
-            Facet::Country => self.country.iter().map(|&c| country_code(c).to_string()).collect(),
+            Facet::Country => self
+                .country
+                .iter()
+                .map(|&c| country_code(c).to_string())
+                .collect(),
             Facet::Region => self.region.iter().cloned().collect(),
             Facet::Strategy => self.strategy.iter().cloned().collect(),
-            Facet::Kind => self.kind.iter().map(|&k| kind_code(k).to_string()).collect(),
+            Facet::Kind => self
+                .kind
+                .iter()
+                .map(|&k| kind_code(k).to_string())
+                .collect(),
             Facet::Sdg => self.sdg.iter().map(u8::to_string).collect(),
-            Facet::Basis => self.basis.iter().map(|&b| basis_code(b).to_string()).collect(),
-            Facet::Status => self.status.iter().map(|&s| status_code(s).to_string()).collect(),
+            Facet::Basis => self
+                .basis
+                .iter()
+                .map(|&b| basis_code(b).to_string())
+                .collect(),
+            Facet::Status => self
+                .status
+                .iter()
+                .map(|&s| status_code(s).to_string())
+                .collect(),
         }
     }
 
     /// Every selected facet value, facet by facet in URL order (the text search not included).
     pub fn active(&self) -> Vec<(Facet, String)> {
-        Facet::ALL.into_iter().flat_map(|f| self.values(f).into_iter().map(move |v| (f, v))).collect()
+        Facet::ALL
+            .into_iter()
+            .flat_map(|f| self.values(f).into_iter().map(move |v| (f, v)))
+            .collect()
     }
 
     /// True when nothing narrows the list.
@@ -312,7 +379,11 @@ impl Filters {
 
     /// Number of active facet values plus one for a text search.
     pub fn active_count(&self) -> usize {
-        usize::from(!self.q.is_empty()) + Facet::ALL.into_iter().map(|f| self.len_of(f)).sum::<usize>()
+        usize::from(!self.q.is_empty())
+            + Facet::ALL
+                .into_iter()
+                .map(|f| self.len_of(f))
+                .sum::<usize>()
     }
 
     /// Drops region and strategy ids, and countries, that the catalog does not have.
@@ -320,7 +391,8 @@ impl Filters {
         let data = &catalog.data;
         self.region.retain(|id| data.region(id).is_some());
         self.strategy.retain(|id| data.strategy(id).is_some());
-        self.country.retain(|c| data.regions.iter().any(|r| r.country == *c));
+        self.country
+            .retain(|c| data.regions.iter().any(|r| r.country == *c));
     }
 
     /// The canonical query pairs (decoded): `q` first, then the facets in URL order, each value
@@ -342,7 +414,10 @@ impl Filters {
         if pairs.is_empty() {
             return String::new();
         }
-        let body: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={}", percent_encode(v))).collect();
+        let body: Vec<String> = pairs
+            .iter()
+            .map(|(k, v)| format!("{k}={}", percent_encode(v)))
+            .collect();
         format!("?{}", body.join("&"))
     }
 
@@ -351,7 +426,11 @@ impl Filters {
         let strategy = catalog.strategy_at(place);
         let active = |f: Facet| except != Some(f) && self.len_of(f) > 0;
         if active(Facet::Country)
-            && !strategy.regions.iter().filter_map(|id| catalog.data.region(id)).any(|r| self.country.contains(&r.country))
+            && !strategy
+                .regions
+                .iter()
+                .filter_map(|id| catalog.data.region(id))
+                .any(|r| self.country.contains(&r.country))
         {
             return false;
         }
@@ -369,10 +448,9 @@ impl Filters {
         }
         let (sdg, basis) = (active(Facet::Sdg), active(Facet::Basis));
         if sdg || basis {
-            let ok = catalog
-                .links_at(place)
-                .iter()
-                .any(|l| (!sdg || self.sdg.contains(&l.goal)) && (!basis || self.basis.contains(&l.basis)));
+            let ok = catalog.links_at(place).iter().any(|l| {
+                (!sdg || self.sdg.contains(&l.goal)) && (!basis || self.basis.contains(&l.basis))
+            });
             if !ok {
                 return false;
             }
@@ -402,16 +480,14 @@ pub fn percent_decode(s: &str) -> String {
     while i < bytes.len() {
         match bytes[i] {
             b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => {
-                match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                    (Some(h), Some(l)) => {
-                        out.push(h << 4 | l);
-                        i += 3;
-                        continue;
-                    }
-                    _ => out.push(b'%'),
+            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                (Some(h), Some(l)) => {
+                    out.push(h << 4 | l);
+                    i += 3;
+                    continue;
                 }
-            }
+                _ => out.push(b'%'),
+            },
             b => out.push(b),
         }
         i += 1;
@@ -436,11 +512,24 @@ pub fn build_index(catalog: &Catalog) -> SearchIndex {
             (Some(part), None) => part.description.as_ref(),
             (None, None) => None,
         };
-        let mut fields = vec![Field::new(FieldKind::Title, title.lang_or(context), &title.text)];
-        fields.extend(title.translations.iter().map(|(&lang, t)| Field::new(FieldKind::TitleTranslation, lang, t)));
+        let mut fields = vec![Field::new(
+            FieldKind::Title,
+            title.lang_or(context),
+            &title.text,
+        )];
+        fields.extend(
+            title
+                .translations
+                .iter()
+                .map(|(&lang, t)| Field::new(FieldKind::TitleTranslation, lang, t)),
+        );
         if let Some(d) = description {
             fields.push(Field::new(FieldKind::Text, d.lang_or(context), &d.text));
-            fields.extend(d.translations.iter().map(|(&lang, t)| Field::new(FieldKind::Text, lang, t)));
+            fields.extend(
+                d.translations
+                    .iter()
+                    .map(|(&lang, t)| Field::new(FieldKind::Text, lang, t)),
+            );
         }
         fields
     }))
@@ -484,9 +573,16 @@ pub fn facet_counts(catalog: &Catalog, index: &SearchIndex, filters: &Filters) -
 }
 
 /// [`apply`] and [`facet_counts`] together, searching the text once.
-pub fn explore(catalog: &Catalog, index: &SearchIndex, filters: &Filters) -> (Vec<Hit>, FacetCounts) {
+pub fn explore(
+    catalog: &Catalog,
+    index: &SearchIndex,
+    filters: &Filters,
+) -> (Vec<Hit>, FacetCounts) {
     let prepared = prepare(index, filters);
-    (hits(catalog, &prepared, filters), counts(catalog, &prepared, filters))
+    (
+        hits(catalog, &prepared, filters),
+        counts(catalog, &prepared, filters),
+    )
 }
 
 fn prepare(index: &SearchIndex, filters: &Filters) -> PreparedQuery {
@@ -500,7 +596,11 @@ fn hits(catalog: &Catalog, prepared: &PreparedQuery, filters: &Filters) -> Vec<H
         .enumerate()
         .filter_map(|(entry, &place)| {
             let score = prepared.score(entry)?;
-            filters.passes(catalog, place, None).then_some(Hit { entry, place, score })
+            filters.passes(catalog, place, None).then_some(Hit {
+                entry,
+                place,
+                score,
+            })
         })
         .collect();
     // Stable: equal scores (and every score without a text query) keep document order.
@@ -516,7 +616,10 @@ fn counts(catalog: &Catalog, prepared: &PreparedQuery, filters: &Filters) -> Fac
             countries.push(r.country);
         }
     }
-    let kinds: Vec<StrategyKind> = KINDS.into_iter().filter(|k| data.strategies.iter().any(|s| s.kind == *k)).collect();
+    let kinds: Vec<StrategyKind> = KINDS
+        .into_iter()
+        .filter(|k| data.strategies.iter().any(|s| s.kind == *k))
+        .collect();
     let mut out = FacetCounts {
         country: countries.into_iter().map(|c| (c, 0)).collect(),
         region: data.regions.iter().map(|r| (r.id.clone(), 0)).collect(),
@@ -531,7 +634,11 @@ fn counts(catalog: &Catalog, prepared: &PreparedQuery, filters: &Filters) -> Fac
             continue;
         }
         let strategy = catalog.strategy_at(place);
-        let regions: Vec<&Region> = strategy.regions.iter().filter_map(|id| data.region(id)).collect();
+        let regions: Vec<&Region> = strategy
+            .regions
+            .iter()
+            .filter_map(|id| data.region(id))
+            .collect();
         if filters.passes(catalog, place, Some(Facet::Country)) {
             for (c, n) in &mut out.country {
                 *n += usize::from(regions.iter().any(|r| r.country == *c));
@@ -559,7 +666,8 @@ fn counts(catalog: &Catalog, prepared: &PreparedQuery, filters: &Filters) -> Fac
         }
         let links = catalog.links_at(place);
         if filters.passes(catalog, place, Some(Facet::Sdg)) {
-            let basis_ok = |l: &SdgLink| filters.basis.is_empty() || filters.basis.contains(&l.basis);
+            let basis_ok =
+                |l: &SdgLink| filters.basis.is_empty() || filters.basis.contains(&l.basis);
             for (g, n) in &mut out.sdg {
                 *n += usize::from(links.iter().any(|l| l.goal == *g && basis_ok(l)));
             }
@@ -580,18 +688,45 @@ mod tests {
     use std::collections::BTreeMap;
 
     fn text(s: &str, lang: Option<Lang>, translations: &[(Lang, &str)]) -> Text {
-        Text { text: s.into(), lang, wording: Wording::Quote, translations: translations.iter().map(|&(l, t)| (l, t.to_string())).collect::<BTreeMap<_, _>>() }
+        Text {
+            text: s.into(),
+            lang,
+            wording: Wording::Quote,
+            translations: translations
+                .iter()
+                .map(|&(l, t)| (l, t.to_string()))
+                .collect::<BTreeMap<_, _>>(),
+        }
     }
 
     fn link(goal: u8, basis: BasisKind) -> SdgLink {
-        SdgLink { goal, target: None, basis, reason: None, sources: vec![] }
+        SdgLink {
+            goal,
+            target: None,
+            basis,
+            reason: None,
+            sources: vec![],
+        }
     }
 
     fn item(id: &str, title: Text, description: Option<Text>, sdg: Vec<SdgLink>) -> Item {
-        Item { id: id.into(), kind: ItemKind::FocusArea, title, description, sdg, sources: vec![] }
+        Item {
+            id: id.into(),
+            kind: ItemKind::FocusArea,
+            title,
+            description,
+            sdg,
+            sources: vec![],
+        }
     }
 
-    fn part(id: &str, title: Text, description: Option<Text>, items: Vec<Item>, sdg: Vec<SdgLink>) -> Part {
+    fn part(
+        id: &str,
+        title: Text,
+        description: Option<Text>,
+        items: Vec<Item>,
+        sdg: Vec<SdgLink>,
+    ) -> Part {
         Part {
             id: id.into(),
             kind: PartKind::Theme,
@@ -608,7 +743,14 @@ mod tests {
         }
     }
 
-    fn strategy(id: &str, region: &str, kind: StrategyKind, language: Lang, status: Status, parts: Vec<Part>) -> Strategy {
+    fn strategy(
+        id: &str,
+        region: &str,
+        kind: StrategyKind,
+        language: Lang,
+        status: Status,
+        parts: Vec<Part>,
+    ) -> Strategy {
         Strategy {
             id: id.into(),
             regions: vec![region.into()],
@@ -618,7 +760,13 @@ mod tests {
             summary: None,
             headline: None,
             adopted: None,
-            period: Period { from: None, to: None, open_ended: true, note: None, sources: vec![] },
+            period: Period {
+                from: None,
+                to: None,
+                open_ended: true,
+                note: None,
+                sources: vec![],
+            },
             status,
             successor: None,
             owners: vec![],
@@ -634,7 +782,14 @@ mod tests {
     }
 
     fn region(id: &str, country: Country, language: Lang) -> Region {
-        Region { id: id.into(), name: Text::plain(id), country, language, website: None, sources: vec![] }
+        Region {
+            id: id.into(),
+            name: Text::plain(id),
+            country,
+            language,
+            website: None,
+            sources: vec![],
+        }
     }
 
     use BasisKind::{Editorial, Inferred, Stated};
@@ -659,10 +814,25 @@ mod tests {
                     "gron",
                     text("Grøn omstilling", None, &[(En, "Green transition")]),
                     None,
-                    vec![item("aeldre", text("Ældre borgere", None, &[(En, "Older citizens")]), None, vec![link(3, Editorial)])],
+                    vec![item(
+                        "aeldre",
+                        text("Ældre borgere", None, &[(En, "Older citizens")]),
+                        None,
+                        vec![link(3, Editorial)],
+                    )],
                     vec![link(7, Stated), link(13, Inferred)],
                 ),
-                part("sundhed", Text::plain("Sundhed"), Some(text("Et sundt liv og grøn mobilitet", None, &[(En, "A healthy life")])), vec![], vec![]),
+                part(
+                    "sundhed",
+                    Text::plain("Sundhed"),
+                    Some(text(
+                        "Et sundt liv og grøn mobilitet",
+                        None,
+                        &[(En, "A healthy life")],
+                    )),
+                    vec![],
+                    vec![],
+                ),
             ],
         );
         let se = strategy(
@@ -675,7 +845,12 @@ mod tests {
                 "halsa",
                 text("Hälsa för alla", None, &[(En, "Health for all")]),
                 None,
-                vec![item("mental", text("Mental health", Some(En), &[(Sv, "Psykisk hälsa")]), None, vec![])],
+                vec![item(
+                    "mental",
+                    text("Mental health", Some(En), &[(Sv, "Psykisk hälsa")]),
+                    None,
+                    vec![],
+                )],
                 vec![link(3, Stated)],
             )],
         );
@@ -685,10 +860,19 @@ mod tests {
             StrategyKind::DeclarationOfIntent,
             Sv,
             Status::Superseded,
-            vec![part("kompetens", Text::plain("Kompetens"), Some(Text::plain("Livslångt lärande i Sörmland")), vec![], vec![link(4, Inferred)])],
+            vec![part(
+                "kompetens",
+                Text::plain("Kompetens"),
+                Some(Text::plain("Livslångt lärande i Sörmland")),
+                vec![],
+                vec![link(4, Inferred)],
+            )],
         );
         Catalog::new(Dataset {
-            regions: vec![region("sjaelland", Country::DK, Da), region("sormland", Country::SE, Sv)],
+            regions: vec![
+                region("sjaelland", Country::DK, Da),
+                region("sormland", Country::SE, Sv),
+            ],
             strategies: vec![dk, se, se_old],
             ..Dataset::default()
         })
@@ -697,7 +881,10 @@ mod tests {
     fn run(q: &str) -> Vec<usize> {
         let c = catalog();
         let idx = build_index(&c);
-        apply(&c, &idx, &Filters::from_query_string(q)).into_iter().map(|h| h.entry).collect()
+        apply(&c, &idx, &Filters::from_query_string(q))
+            .into_iter()
+            .map(|h| h.entry)
+            .collect()
     }
 
     #[test]
@@ -735,15 +922,34 @@ mod tests {
         assert_eq!(f.q, "%ZZ");
         // A very long text is cut, and a long list of values capped.
         let long = "x".repeat(1000);
-        assert_eq!(Filters::from_query_string(&format!("q={long}")).q.chars().count(), MAX_QUERY_CHARS);
+        assert_eq!(
+            Filters::from_query_string(&format!("q={long}"))
+                .q
+                .chars()
+                .count(),
+            MAX_QUERY_CHARS
+        );
         let many: Vec<String> = (0..200).map(|i| format!("region=r{i}")).collect();
-        assert_eq!(Filters::from_query_string(&many.join("&")).region.len(), MAX_VALUES);
+        assert_eq!(
+            Filters::from_query_string(&many.join("&")).region.len(),
+            MAX_VALUES
+        );
     }
 
     #[test]
     fn unknown_ids_and_countries_are_dropped_against_the_catalog() {
         let c = catalog();
-        let f = Filters::from_pairs_in([("region", "sormland"), ("region", "atlantis"), ("strategy", "nope"), ("strategy", "dk-rus"), ("country", "NO"), ("country", "SE")], &c);
+        let f = Filters::from_pairs_in(
+            [
+                ("region", "sormland"),
+                ("region", "atlantis"),
+                ("strategy", "nope"),
+                ("strategy", "dk-rus"),
+                ("country", "NO"),
+                ("country", "SE"),
+            ],
+            &c,
+        );
         assert_eq!(f.region, BTreeSet::from(["sormland".to_string()]));
         assert_eq!(f.strategy, BTreeSet::from(["dk-rus".to_string()]));
         assert_eq!(f.country, BTreeSet::from([Country::SE]));
@@ -753,7 +959,14 @@ mod tests {
     fn toggling_and_chips() {
         let f = Filters::from_query_string("q=x&sdg=3");
         let g = f.toggled(Facet::Sdg, "7").toggled(Facet::Country, "DK");
-        assert_eq!(g.active(), [(Facet::Country, "DK".to_string()), (Facet::Sdg, "3".to_string()), (Facet::Sdg, "7".to_string())]);
+        assert_eq!(
+            g.active(),
+            [
+                (Facet::Country, "DK".to_string()),
+                (Facet::Sdg, "3".to_string()),
+                (Facet::Sdg, "7".to_string())
+            ]
+        );
         assert_eq!(g.active_count(), 4);
         assert!(g.has(Facet::Sdg, "7"));
         assert_eq!(g.toggled(Facet::Sdg, "7").without(Facet::Country, "DK"), f);
@@ -788,7 +1001,10 @@ mod tests {
         assert_eq!(run("strategy=dk-rus&strategy=se-avsikt"), [0, 1, 2, 5]);
         assert_eq!(run("sdg=3&sdg=4&country=SE"), [3, 5]);
         assert_eq!(run("sdg=3,4&country=SE&status=current"), [3]);
-        assert_eq!(run("country=DK&kind=declaration-of-intent"), Vec::<usize>::new());
+        assert_eq!(
+            run("country=DK&kind=declaration-of-intent"),
+            Vec::<usize>::new()
+        );
     }
 
     #[test]
@@ -832,9 +1048,25 @@ mod tests {
         let counts = |q: &str| facet_counts(&c, &idx, &Filters::from_query_string(q));
         let all = counts("");
         assert_eq!(all.country, [(Country::DK, 3), (Country::SE, 3)]);
-        assert_eq!(all.region, [("sjaelland".to_string(), 3), ("sormland".to_string(), 3)]);
-        assert_eq!(all.strategy, [("dk-rus".to_string(), 3), ("se-rus".to_string(), 2), ("se-avsikt".to_string(), 1)]);
-        assert_eq!(all.kind, [(StrategyKind::RegionalDevelopmentStrategy, 5), (StrategyKind::DeclarationOfIntent, 1)]);
+        assert_eq!(
+            all.region,
+            [("sjaelland".to_string(), 3), ("sormland".to_string(), 3)]
+        );
+        assert_eq!(
+            all.strategy,
+            [
+                ("dk-rus".to_string(), 3),
+                ("se-rus".to_string(), 2),
+                ("se-avsikt".to_string(), 1)
+            ]
+        );
+        assert_eq!(
+            all.kind,
+            [
+                (StrategyKind::RegionalDevelopmentStrategy, 5),
+                (StrategyKind::DeclarationOfIntent, 1)
+            ]
+        );
         assert_eq!(all.status, [(Status::Current, 5), (Status::Superseded, 1)]);
         assert_eq!(all.basis, [(Stated, 2), (Inferred, 2), (Editorial, 1)]);
         assert_eq!(all.sdg.len(), 17);
@@ -885,15 +1117,26 @@ mod tests {
         let idx = build_index(&c);
         assert_eq!(idx.len(), c.entries.len());
         let titles = |q: &str| -> Vec<String> {
-            apply(&c, &idx, &Filters::from_query_string(q)).into_iter().map(|h| c.title_at(h.place).text.clone()).collect()
+            apply(&c, &idx, &Filters::from_query_string(q))
+                .into_iter()
+                .map(|h| c.title_at(h.place).text.clone())
+                .collect()
         };
         let sormland = apply(&c, &idx, &Filters::from_query_string("q=sormland"));
         assert!(!sormland.is_empty());
-        assert!(titles("q=halsan").iter().any(|t| t.contains("hälsa")), "{:?}", titles("q=halsan"));
+        assert!(
+            titles("q=halsan").iter().any(|t| t.contains("hälsa")),
+            "{:?}",
+            titles("q=halsan")
+        );
         assert!(titles("q=h%C3%A4lsan").iter().any(|t| t.contains("hälsa")));
         assert!(titles("q=gron").contains(&"Grøn omstilling".to_string()));
         let everything = apply(&c, &idx, &Filters::default());
         assert_eq!(everything.len(), c.entries.len());
-        assert_eq!(apply(&c, &idx, &Filters::from_pairs_in([("country", "SE")], &c)).len() + apply(&c, &idx, &Filters::from_pairs_in([("country", "DK")], &c)).len(), c.entries.len());
+        assert_eq!(
+            apply(&c, &idx, &Filters::from_pairs_in([("country", "SE")], &c)).len()
+                + apply(&c, &idx, &Filters::from_pairs_in([("country", "DK")], &c)).len(),
+            c.entries.len()
+        );
     }
 }

@@ -35,7 +35,16 @@ pub fn parse_json(name: &str, json: &str) -> Result<Dataset, DataError> {
     if problems.is_empty() {
         Ok(data)
     } else {
-        Err(DataError(problems.into_iter().map(|problem| Located { file: name.to_string(), line: None, problem }).collect()))
+        Err(DataError(
+            problems
+                .into_iter()
+                .map(|problem| Located {
+                    file: name.to_string(),
+                    line: None,
+                    problem,
+                })
+                .collect(),
+        ))
     }
 }
 
@@ -46,8 +55,19 @@ pub fn parse_json(name: &str, json: &str) -> Result<Dataset, DataError> {
 pub fn parse_json_unvalidated(name: &str, json: &str) -> Result<Dataset, DataError> {
     serde_json::from_str(json).map_err(|err| {
         let line = err.line();
-        let path = if err.is_syntax() || err.is_eof() { "(syntax)".to_string() } else { json_path_at(json, line, err.column()) };
-        DataError(vec![Located { file: name.to_string(), line: (line > 0).then_some(line), problem: Problem { path, message: err.to_string() } }])
+        let path = if err.is_syntax() || err.is_eof() {
+            "(syntax)".to_string()
+        } else {
+            json_path_at(json, line, err.column())
+        };
+        DataError(vec![Located {
+            file: name.to_string(),
+            line: (line > 0).then_some(line),
+            problem: Problem {
+                path,
+                message: err.to_string(),
+            },
+        }])
     })
 }
 
@@ -61,10 +81,19 @@ pub fn parse_json_unvalidated(name: &str, json: &str) -> Result<Dataset, DataErr
 /// about twice as large.
 fn json_path_at(json: &str, line: usize, column: usize) -> String {
     enum Frame {
-        Object { key: Option<String>, expect_key: bool },
-        Array { index: usize },
+        Object {
+            key: Option<String>,
+            expect_key: bool,
+        },
+        Array {
+            index: usize,
+        },
     }
-    let line_start = json.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).sum::<usize>();
+    let line_start = json
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum::<usize>();
     let end = (line_start + column).min(json.len());
     let bytes = &json.as_bytes()[..end];
     let mut stack: Vec<Frame> = Vec::new();
@@ -79,12 +108,17 @@ fn json_path_at(json: &str, line: usize, column: usize) -> String {
                 }
                 if let Some(Frame::Object { key, expect_key }) = stack.last_mut() {
                     if *expect_key {
-                        *key = Some(String::from_utf8_lossy(&bytes[start..i.min(bytes.len())]).into_owned());
+                        *key = Some(
+                            String::from_utf8_lossy(&bytes[start..i.min(bytes.len())]).into_owned(),
+                        );
                         *expect_key = false;
                     }
                 }
             }
-            b'{' => stack.push(Frame::Object { key: None, expect_key: true }),
+            b'{' => stack.push(Frame::Object {
+                key: None,
+                expect_key: true,
+            }),
             b'[' => stack.push(Frame::Array { index: 0 }),
             b'}' | b']' => {
                 stack.pop();
@@ -114,7 +148,11 @@ fn json_path_at(json: &str, line: usize, column: usize) -> String {
             Frame::Array { index } => path.push_str(&format!("[{index}]")),
         }
     }
-    if path.is_empty() { "(root)".to_string() } else { path }
+    if path.is_empty() {
+        "(root)".to_string()
+    } else {
+        path
+    }
 }
 
 #[cfg(feature = "files")]
@@ -123,7 +161,7 @@ pub use files::load_dir;
 #[cfg(feature = "files")]
 mod files {
     use super::*;
-    use crate::model::{Region, Organisation, Sdg, Source, Strategy, Text};
+    use crate::model::{Organisation, Region, Sdg, Source, Strategy, Text};
     use serde::Deserialize;
     use std::path::Path;
 
@@ -157,7 +195,12 @@ mod files {
                 .filter(|p| p.extension().is_some_and(|ext| ext == "toml"))
                 .collect(),
             Err(err) => {
-                problems.push(located(&strategies_dir, None, "(folder)", format!("cannot be read: {err}")));
+                problems.push(located(
+                    &strategies_dir,
+                    None,
+                    "(folder)",
+                    format!("cannot be read: {err}"),
+                ));
                 Vec::new()
             }
         };
@@ -166,7 +209,10 @@ mod files {
         let mut strategy_files = Vec::new();
         for file in &files {
             if let Some(strategy) = read_toml::<Strategy>(file, &mut problems) {
-                let stem = file.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+                let stem = file
+                    .file_stem()
+                    .and_then(|s| s.to_str())
+                    .unwrap_or_default();
                 if stem != strategy.id {
                     problems.push(located(file, None, "id", format!("is \"{}\", but the file is named \"{stem}.toml\"; name the file after the id", strategy.id)));
                 }
@@ -177,7 +223,9 @@ mod files {
         if !problems.is_empty() {
             return Err(DataError(problems));
         }
-        let (Some(regions), Some(sdgs)) = (regions, sdgs) else { unreachable!("parse failures were reported above") };
+        let (Some(regions), Some(sdgs)) = (regions, sdgs) else {
+            unreachable!("parse failures were reported above")
+        };
         let data = Dataset {
             format_version: crate::model::FORMAT_VERSION,
             regions: regions.regions,
@@ -191,23 +239,46 @@ mod files {
             .into_iter()
             .map(|problem| locate(problem, &regions_path, &sdgs_path, &strategy_files))
             .collect();
-        if problems.is_empty() { Ok(data) } else { Err(DataError(problems)) }
+        if problems.is_empty() {
+            Ok(data)
+        } else {
+            Err(DataError(problems))
+        }
     }
 
     /// Turns a dataset path such as `strategies[2].parts[0]` into the file it came from and
     /// the path inside that file.
-    fn locate(problem: Problem, regions: &Path, sdgs: &Path, strategies: &[std::path::PathBuf]) -> Located {
+    fn locate(
+        problem: Problem,
+        regions: &Path,
+        sdgs: &Path,
+        strategies: &[std::path::PathBuf],
+    ) -> Located {
         let path = problem.path.clone();
         if let Some(rest) = path.strip_prefix("strategies[") {
             if let Some((index, tail)) = rest.split_once(']') {
                 if let Some(file) = index.parse::<usize>().ok().and_then(|i| strategies.get(i)) {
                     let inner = tail.strip_prefix('.').unwrap_or(tail);
-                    return located(file, None, if inner.is_empty() { "(strategy)" } else { inner }, problem.message);
+                    return located(
+                        file,
+                        None,
+                        if inner.is_empty() {
+                            "(strategy)"
+                        } else {
+                            inner
+                        },
+                        problem.message,
+                    );
                 }
             }
         }
         let (file, inner) = if path.starts_with("sdg") {
-            (sdgs, path.replacen("sdgs", "goals", 1).replacen("sdg_sources", "sources", 1).replacen("sdg_logo_note", "logo_note", 1))
+            (
+                sdgs,
+                path.replacen("sdgs", "goals", 1)
+                    .replacen("sdg_sources", "sources", 1)
+                    .replacen("sdg_logo_note", "logo_note", 1),
+            )
         } else {
             (regions, path)
         };
@@ -215,27 +286,49 @@ mod files {
     }
 
     fn located(file: &Path, line: Option<usize>, path: &str, message: String) -> Located {
-        Located { file: file.display().to_string(), line, problem: Problem { path: path.to_string(), message } }
+        Located {
+            file: file.display().to_string(),
+            line,
+            problem: Problem {
+                path: path.to_string(),
+                message,
+            },
+        }
     }
 
-    fn read_toml<T: for<'de> Deserialize<'de>>(file: &Path, problems: &mut Vec<Located>) -> Option<T> {
+    fn read_toml<T: for<'de> Deserialize<'de>>(
+        file: &Path,
+        problems: &mut Vec<Located>,
+    ) -> Option<T> {
         let text = match std::fs::read_to_string(file) {
             Ok(text) => text,
             Err(err) => {
-                problems.push(located(file, None, "(file)", format!("cannot be read: {err}")));
+                problems.push(located(
+                    file,
+                    None,
+                    "(file)",
+                    format!("cannot be read: {err}"),
+                ));
                 return None;
             }
         };
         let de = toml::Deserializer::parse(&text);
-        let result = de.map_err(|e| (None, e)).and_then(|de| serde_path_to_error::deserialize(de).map_err(|e| {
-            let path = e.path().to_string();
-            (Some(path), e.into_inner())
-        }));
+        let result = de.map_err(|e| (None, e)).and_then(|de| {
+            serde_path_to_error::deserialize(de).map_err(|e| {
+                let path = e.path().to_string();
+                (Some(path), e.into_inner())
+            })
+        });
         match result {
             Ok(value) => Some(value),
             Err((path, err)) => {
-                let line = err.span().map(|span| text[..span.start].lines().count().max(1) + usize::from(text[..span.start].ends_with('\n')));
-                let path = path.filter(|p| p != ".").unwrap_or_else(|| "(syntax)".into());
+                let line = err.span().map(|span| {
+                    text[..span.start].lines().count().max(1)
+                        + usize::from(text[..span.start].ends_with('\n'))
+                });
+                let path = path
+                    .filter(|p| p != ".")
+                    .unwrap_or_else(|| "(syntax)".into());
                 problems.push(located(file, line, &path, err.message().to_string()));
                 None
             }
@@ -258,7 +351,10 @@ mod tests {
     #[test]
     fn names_the_key_of_a_value_and_array_indexes() {
         assert_eq!(path_at(r#"{"a": [{"b": 1}, {"c": "x""#, "}]}"), "a[1].c");
-        assert_eq!(path_at("{\n  \"a\": {\n    \"b\": [1, 2, 3", "]}}"), "a.b[2]");
+        assert_eq!(
+            path_at("{\n  \"a\": {\n    \"b\": [1, 2, 3", "]}}"),
+            "a.b[2]"
+        );
     }
 
     #[test]
@@ -268,7 +364,10 @@ mod tests {
 
     #[test]
     fn commas_and_brackets_inside_strings_are_text() {
-        assert_eq!(path_at(r#"{"a": "x, [y] {z}", "b\"q": [true"#, "]}"), r#"b\"q[0]"#);
+        assert_eq!(
+            path_at(r#"{"a": "x, [y] {z}", "b\"q": [true"#, "]}"),
+            r#"b\"q[0]"#
+        );
     }
 
     #[test]

@@ -86,7 +86,12 @@ pub struct Text {
 
 impl Text {
     pub fn plain(text: impl Into<String>) -> Text {
-        Text { text: text.into(), lang: None, wording: Wording::Quote, translations: BTreeMap::new() }
+        Text {
+            text: text.into(),
+            lang: None,
+            wording: Wording::Quote,
+            translations: BTreeMap::new(),
+        }
     }
 
     /// The language of the text, given the language of its context.
@@ -132,7 +137,8 @@ impl<'de> Deserialize<'de> for TextRepr {
                 Ok(TextRepr::Plain(v))
             }
             fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<TextRepr, A::Error> {
-                TextFull::deserialize(serde::de::value::MapAccessDeserializer::new(map)).map(TextRepr::Full)
+                TextFull::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+                    .map(TextRepr::Full)
             }
         }
         deserializer.deserialize_any(Visitor)
@@ -143,7 +149,17 @@ impl From<TextRepr> for Text {
     fn from(repr: TextRepr) -> Text {
         match repr {
             TextRepr::Plain(text) => Text::plain(text),
-            TextRepr::Full(TextFull { text, lang, wording, translations }) => Text { text, lang, wording, translations },
+            TextRepr::Full(TextFull {
+                text,
+                lang,
+                wording,
+                translations,
+            }) => Text {
+                text,
+                lang,
+                wording,
+                translations,
+            },
         }
     }
 }
@@ -213,7 +229,12 @@ pub struct Source {
     pub title: String,
     /// Publication or update date as the source shows it (YYYY, YYYY-MM or YYYY-MM-DD).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(regex(pattern = r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?|-(spring|summer|autumn|winter))?$")))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(regex(
+            pattern = r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?|-(spring|summer|autumn|winter))?$"
+        ))
+    )]
     pub date: Option<String>,
 }
 
@@ -310,7 +331,12 @@ pub struct DatedFact {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct PartialDate(
-    #[cfg_attr(feature = "schema", schemars(regex(pattern = r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?|-(spring|summer|autumn|winter))?$")))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(regex(
+            pattern = r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?|-(spring|summer|autumn|winter))?$"
+        ))
+    )]
     pub String,
 );
 
@@ -381,7 +407,9 @@ fn days_in_month(year: i32, month: u32) -> u32 {
 impl PartialDate {
     pub fn parse(&self) -> Result<DateValue, String> {
         let s = self.0.as_str();
-        let bad = || format!("\"{s}\" is not a date: write YYYY-MM-DD, YYYY-MM, YYYY-spring|summer|autumn|winter or YYYY");
+        let bad = || {
+            format!("\"{s}\" is not a date: write YYYY-MM-DD, YYYY-MM, YYYY-spring|summer|autumn|winter or YYYY")
+        };
         let mut parts = s.split('-');
         let year_part = parts.next().ok_or_else(bad)?;
         if year_part.len() != 4 || !year_part.bytes().all(|b| b.is_ascii_digit()) {
@@ -399,14 +427,20 @@ impl PartialDate {
             _ => None,
         };
         if let Some(season) = season {
-            return if parts.next().is_none() { Ok(DateValue::Season(year, season)) } else { Err(bad()) };
+            return if parts.next().is_none() {
+                Ok(DateValue::Season(year, season))
+            } else {
+                Err(bad())
+            };
         }
         if second.len() != 2 {
             return Err(bad());
         }
         let month: u32 = second.parse().map_err(|_| bad())?;
         if !(1..=12).contains(&month) {
-            return Err(format!("\"{s}\" has month {month}; months run from 01 to 12"));
+            return Err(format!(
+                "\"{s}\" has month {month}; months run from 01 to 12"
+            ));
         }
         let Some(third) = parts.next() else {
             return Ok(DateValue::Month(year, month));
@@ -416,7 +450,10 @@ impl PartialDate {
         }
         let day: u32 = third.parse().map_err(|_| bad())?;
         if day == 0 || day > days_in_month(year, month) {
-            return Err(format!("\"{s}\" has day {day}, but that month has {} days", days_in_month(year, month)));
+            return Err(format!(
+                "\"{s}\" has day {day}, but that month has {} days",
+                days_in_month(year, month)
+            ));
         }
         Ok(DateValue::Day(year, month, day))
     }

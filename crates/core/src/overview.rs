@@ -50,7 +50,12 @@ impl Overview {
             regions: data
                 .regions
                 .iter()
-                .map(|r| RegionCard { id: r.id.clone(), name: r.name.clone(), country: r.country, language: r.language })
+                .map(|r| RegionCard {
+                    id: r.id.clone(),
+                    name: r.name.clone(),
+                    country: r.country,
+                    language: r.language,
+                })
                 .collect(),
             strategies: data
                 .strategies
@@ -74,13 +79,21 @@ impl Overview {
     }
 
     /// The strategies of a region, in dataset order.
-    pub fn strategies_of<'a>(&'a self, region: &'a str) -> impl Iterator<Item = &'a StrategyCard> + 'a {
-        self.strategies.iter().filter(move |s| s.regions.iter().any(|r| r == region))
+    pub fn strategies_of<'a>(
+        &'a self,
+        region: &'a str,
+    ) -> impl Iterator<Item = &'a StrategyCard> + 'a {
+        self.strategies
+            .iter()
+            .filter(move |s| s.regions.iter().any(|r| r == region))
     }
 
     /// The number of links pointing at `goal` (1 to 17).
     pub fn goal_count(&self, goal: u8) -> usize {
-        self.goal_counts.get(usize::from(goal).wrapping_sub(1)).copied().unwrap_or(0)
+        self.goal_counts
+            .get(usize::from(goal).wrapping_sub(1))
+            .copied()
+            .unwrap_or(0)
     }
 }
 
@@ -100,14 +113,42 @@ mod tests {
             sources: vec![],
         });
         let overview = Overview::of(&catalog);
-        assert_eq!(overview.regions, [RegionCard { id: "r".into(), name: Text::plain("Region R"), country: Country::SE, language: Lang::Sv }]);
+        assert_eq!(
+            overview.regions,
+            [RegionCard {
+                id: "r".into(),
+                name: Text::plain("Region R"),
+                country: Country::SE,
+                language: Lang::Sv
+            }]
+        );
         let card = &overview.strategies[0];
-        assert_eq!((card.id.as_str(), card.title.text.as_str(), card.parts, card.items), ("s1", "S1", 2, 2));
+        assert_eq!(
+            (
+                card.id.as_str(),
+                card.title.text.as_str(),
+                card.parts,
+                card.items
+            ),
+            ("s1", "S1", 2, 2)
+        );
         assert!(card.period.open_ended && card.adopted.is_none());
         assert_eq!(overview.strategies_of("r").count(), 1);
         assert_eq!(overview.strategies_of("elsewhere").count(), 0);
         // Links of the strategy itself, its parts and its items all count.
-        assert_eq!((overview.goal_count(3), overview.goal_count(10), overview.goal_count(17), overview.goal_count(1)), (2, 1, 1, 0));
-        assert_eq!(overview.goal_count(0), 0, "goal numbers outside 1..=17 count nothing");
+        assert_eq!(
+            (
+                overview.goal_count(3),
+                overview.goal_count(10),
+                overview.goal_count(17),
+                overview.goal_count(1)
+            ),
+            (2, 1, 1, 0)
+        );
+        assert_eq!(
+            overview.goal_count(0),
+            0,
+            "goal numbers outside 1..=17 count nothing"
+        );
     }
 }

@@ -8,7 +8,11 @@ pub fn luminance(hex: &str) -> Option<f64> {
     }
     let channel = |i: usize| -> Option<f64> {
         let c = f64::from(u8::from_str_radix(hex.get(i..i + 2)?, 16).ok()?) / 255.0;
-        Some(if c <= 0.04045 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) })
+        Some(if c <= 0.04045 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        })
     };
     Some(0.2126 * channel(0)? + 0.7152 * channel(2)? + 0.0722 * channel(4)?)
 }
@@ -22,7 +26,11 @@ pub fn contrast(a: f64, b: f64) -> f64 {
 /// Black or white, whichever contrasts more with `background`.
 pub fn text_colour_on(background: &str) -> &'static str {
     let l = luminance(background).unwrap_or(0.0);
-    if contrast(l, 0.0) >= contrast(l, 1.0) { "#000000" } else { "#ffffff" }
+    if contrast(l, 0.0) >= contrast(l, 1.0) {
+        "#000000"
+    } else {
+        "#ffffff"
+    }
 }
 
 #[cfg(test)]

@@ -6,7 +6,11 @@ use qrcode::{EcLevel, QrCode};
 /// The URL to print for a view: the page URL with `lang` set to the UI language, so the QR
 /// code opens the same view, filters and language.
 pub fn printable_url(origin_and_path: &str, search: &str, lang: &str) -> String {
-    let mut pairs: Vec<&str> = search.trim_start_matches('?').split('&').filter(|p| !p.is_empty() && !p.starts_with("lang=")).collect();
+    let mut pairs: Vec<&str> = search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty() && !p.starts_with("lang="))
+        .collect();
     let lang_pair = format!("lang={lang}");
     pairs.push(&lang_pair);
     format!("{origin_and_path}?{}", pairs.join("&"))
@@ -16,7 +20,13 @@ pub fn printable_url(origin_and_path: &str, search: &str, lang: &str) -> String 
 /// the URL is too long to encode.
 pub fn qr_svg(url: &str) -> Option<String> {
     let code = QrCode::with_error_correction_level(url.as_bytes(), EcLevel::M).ok()?;
-    Some(code.render::<svg::Color<'_>>().min_dimensions(160, 160).dark_color(svg::Color("#000000")).light_color(svg::Color("#ffffff")).build())
+    Some(
+        code.render::<svg::Color<'_>>()
+            .min_dimensions(160, 160)
+            .dark_color(svg::Color("#000000"))
+            .light_color(svg::Color("#ffffff"))
+            .build(),
+    )
 }
 
 #[cfg(test)]
@@ -25,15 +35,29 @@ mod tests {
 
     #[test]
     fn printable_url_sets_the_language_and_keeps_filters() {
-        assert_eq!(printable_url("https://x.org/explorer/explore", "?q=hälsa&sdg=3&lang=sv", "da"), "https://x.org/explorer/explore?q=hälsa&sdg=3&lang=da");
-        assert_eq!(printable_url("https://x.org/", "", "en"), "https://x.org/?lang=en");
+        assert_eq!(
+            printable_url(
+                "https://x.org/explorer/explore",
+                "?q=hälsa&sdg=3&lang=sv",
+                "da"
+            ),
+            "https://x.org/explorer/explore?q=hälsa&sdg=3&lang=da"
+        );
+        assert_eq!(
+            printable_url("https://x.org/", "", "en"),
+            "https://x.org/?lang=en"
+        );
     }
 
     #[test]
     fn qr_code_is_an_svg_and_deterministic() {
         let url = "https://example.org/explorer/explore?q=klimat&sdg=13&lang=sv";
         let svg = qr_svg(url).expect("short URLs encode");
-        assert!(svg.starts_with("<?xml") || svg.starts_with("<svg"), "{}", &svg[..40]);
+        assert!(
+            svg.starts_with("<?xml") || svg.starts_with("<svg"),
+            "{}",
+            &svg[..40]
+        );
         assert!(svg.contains("<path") || svg.contains("<rect"));
         assert_eq!(qr_svg(url), Some(svg.clone()));
         assert_ne!(qr_svg("https://example.org/other"), Some(svg));

@@ -1173,14 +1173,23 @@ pub fn suggest_dataset(lexicon: &Lexicon, data: &crate::model::Dataset) -> Vec<E
     for strategy in &data.strategies {
         let context = strategy.language;
         for part in &strategy.parts {
-            let entries = std::iter::once((None, &part.title, part.description.as_ref()))
-                .chain(part.items.iter().map(|i| (Some(&i.id), &i.title, i.description.as_ref())));
+            let entries = std::iter::once((None, &part.title, part.description.as_ref())).chain(
+                part.items
+                    .iter()
+                    .map(|i| (Some(&i.id), &i.title, i.description.as_ref())),
+            );
             for (item, title, description) in entries {
                 let fields = [quoted(Some(title), context), quoted(description, context)];
-                let fields: Vec<(&str, Lang)> = fields.iter().map(|(t, l)| (t.as_str(), *l)).collect();
+                let fields: Vec<(&str, Lang)> =
+                    fields.iter().map(|(t, l)| (t.as_str(), *l)).collect();
                 let suggestions = suggest_fields(lexicon, &fields);
                 if !suggestions.is_empty() {
-                    out.push(EntrySuggestions { strategy: strategy.id.clone(), part: part.id.clone(), item: item.cloned(), suggestions });
+                    out.push(EntrySuggestions {
+                        strategy: strategy.id.clone(),
+                        part: part.id.clone(),
+                        item: item.cloned(),
+                        suggestions,
+                    });
                 }
             }
         }
@@ -1190,11 +1199,20 @@ pub fn suggest_dataset(lexicon: &Lexicon, data: &crate::model::Dataset) -> Vec<E
 
 /// The text of evidence field `field` cut into segments, the words that support `suggestion`
 /// marked, so the UI can show *why* a goal was suggested.
-pub fn evidence_segments(text: &str, field: usize, suggestion: &Suggestion) -> Vec<crate::search::Segment> {
+pub fn evidence_segments(
+    text: &str,
+    field: usize,
+    suggestion: &Suggestion,
+) -> Vec<crate::search::Segment> {
     let mut ranges: Vec<(usize, usize)> = suggestion
         .evidence
         .iter()
-        .filter(|e| e.field == field && e.end <= text.len() && text.is_char_boundary(e.start) && text.is_char_boundary(e.end))
+        .filter(|e| {
+            e.field == field
+                && e.end <= text.len()
+                && text.is_char_boundary(e.start)
+                && text.is_char_boundary(e.end)
+        })
         .map(|e| (e.start, e.end))
         .collect();
     ranges.sort_unstable();
@@ -1205,13 +1223,22 @@ pub fn evidence_segments(text: &str, field: usize, suggestion: &Suggestion) -> V
             continue;
         }
         if start > at {
-            segments.push(crate::search::Segment { text: text[at..start].to_string(), matched: false });
+            segments.push(crate::search::Segment {
+                text: text[at..start].to_string(),
+                matched: false,
+            });
         }
-        segments.push(crate::search::Segment { text: text[start..end].to_string(), matched: true });
+        segments.push(crate::search::Segment {
+            text: text[start..end].to_string(),
+            matched: true,
+        });
         at = end;
     }
     if at < text.len() || segments.is_empty() {
-        segments.push(crate::search::Segment { text: text[at..].to_string(), matched: false });
+        segments.push(crate::search::Segment {
+            text: text[at..].to_string(),
+            matched: false,
+        });
     }
     segments
 }
@@ -1231,13 +1258,27 @@ mod dataset_tests {
         let s = Suggestion {
             goal: 3,
             score: 2,
-            evidence: vec![Evidence { field: 0, start: 4, end: 10, text: "hälsa".into(), term: "hälsa".into(), weight: 2 }],
+            evidence: vec![Evidence {
+                field: 0,
+                start: 4,
+                end: 10,
+                text: "hälsa".into(),
+                term: "hälsa".into(),
+                weight: 2,
+            }],
         };
         let text = "God hälsa för alla";
         let segments = evidence_segments(text, 0, &s);
-        let marked: Vec<&str> = segments.iter().filter(|x| x.matched).map(|x| x.text.as_str()).collect();
+        let marked: Vec<&str> = segments
+            .iter()
+            .filter(|x| x.matched)
+            .map(|x| x.text.as_str())
+            .collect();
         assert_eq!(marked, ["hälsa"]);
-        assert_eq!(segments.iter().map(|x| x.text.as_str()).collect::<String>(), text);
+        assert_eq!(
+            segments.iter().map(|x| x.text.as_str()).collect::<String>(),
+            text
+        );
         assert!(evidence_segments(text, 1, &s).iter().all(|x| !x.matched));
     }
 
@@ -1268,7 +1309,13 @@ mod dataset_tests {
             summary: None,
             headline: None,
             adopted: None,
-            period: Period { from: None, to: None, open_ended: true, note: None, sources: vec![] },
+            period: Period {
+                from: None,
+                to: None,
+                open_ended: true,
+                note: None,
+                sources: vec![],
+            },
             status: Status::Current,
             successor: None,
             owners: vec![],
@@ -1285,8 +1332,14 @@ mod dataset_tests {
         data.strategies[0].parts[0].title.wording = Wording::Paraphrase;
         let paraphrased = suggest_dataset(&lexicon, &data);
         assert_eq!(quoted.len(), 1);
-        assert_eq!((quoted[0].part.as_str(), quoted[0].item.as_deref()), ("p", None));
+        assert_eq!(
+            (quoted[0].part.as_str(), quoted[0].item.as_deref()),
+            ("p", None)
+        );
         assert_eq!(quoted[0].suggestions[0].goal, 3);
-        assert!(paraphrased.is_empty(), "paraphrases never produce suggestions");
+        assert!(
+            paraphrased.is_empty(),
+            "paraphrases never produce suggestions"
+        );
     }
 }

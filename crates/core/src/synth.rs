@@ -37,7 +37,10 @@ impl SplitMix64 {
 pub fn synthesize(base: &Dataset, factor: usize, seed: u64) -> Dataset {
     let mut rng = SplitMix64(seed);
     let mut data = base.clone();
-    data.strategies = (0..factor).flat_map(|k| base.strategies.iter().map(move |s| (k, s))).map(|(k, s)| copy_of(s, k, &mut rng)).collect();
+    data.strategies = (0..factor)
+        .flat_map(|k| base.strategies.iter().map(move |s| (k, s)))
+        .map(|(k, s)| copy_of(s, k, &mut rng))
+        .collect();
     data
 }
 
@@ -105,7 +108,8 @@ mod tests {
     use crate::validate::validate;
 
     fn bundled() -> Dataset {
-        crate::load::load_dir(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data")).expect("the bundled data is valid")
+        crate::load::load_dir(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data"))
+            .expect("the bundled data is valid")
     }
 
     #[test]
@@ -113,8 +117,17 @@ mod tests {
         let base = bundled();
         let big = synthesize(&base, 7, 42);
         assert_eq!(big.strategies.len(), base.strategies.len() * 7);
-        assert_eq!(validate(&big), vec![], "the synthetic dataset passes the same validation as real data");
-        assert!(big.strategies.iter().all(|s| s.title.text.contains("[synthetic ")), "every copy says it is synthetic");
+        assert_eq!(
+            validate(&big),
+            vec![],
+            "the synthetic dataset passes the same validation as real data"
+        );
+        assert!(
+            big.strategies
+                .iter()
+                .all(|s| s.title.text.contains("[synthetic ")),
+            "every copy says it is synthetic"
+        );
     }
 
     #[test]
@@ -130,8 +143,17 @@ mod tests {
         let base = bundled();
         let big = synthesize(&base, 2, 9);
         let n = base.strategies.len();
-        assert_eq!(big.strategies[0].parts[0].title.text, base.strategies[0].parts[0].title.text);
-        let varied = (0..n).any(|i| big.strategies[n + i].parts.iter().zip(&base.strategies[i].parts).any(|(a, b)| a.title.text != b.title.text));
+        assert_eq!(
+            big.strategies[0].parts[0].title.text,
+            base.strategies[0].parts[0].title.text
+        );
+        let varied = (0..n).any(|i| {
+            big.strategies[n + i]
+                .parts
+                .iter()
+                .zip(&base.strategies[i].parts)
+                .any(|(a, b)| a.title.text != b.title.text)
+        });
         assert!(varied, "the second copy rewords some titles");
     }
 

@@ -48,7 +48,10 @@ impl Axis {
 
     /// The span a date of any precision covers on the axis.
     pub fn span(&self, date: DateValue) -> Span {
-        Span { from: self.fraction(date.earliest()), to: self.fraction_after(date.latest()) }
+        Span {
+            from: self.fraction(date.earliest()),
+            to: self.fraction_after(date.latest()),
+        }
     }
 
     pub fn years(&self) -> RangeInclusive<i32> {
@@ -62,7 +65,11 @@ impl Axis {
         let step = count.div_ceil(max_labels.max(1)).max(1);
         self.years()
             .enumerate()
-            .map(|(i, year)| Tick { year, at: self.fraction((year, 1, 1)), labelled: i % step == 0 })
+            .map(|(i, year)| Tick {
+                year,
+                at: self.fraction((year, 1, 1)),
+                labelled: i % step == 0,
+            })
             .collect()
     }
 }
@@ -152,7 +159,10 @@ pub struct Row {
 
 impl Row {
     pub fn bar(&self) -> Span {
-        Span { from: self.start.unwrap_or(0.0), to: self.end }
+        Span {
+            from: self.start.unwrap_or(0.0),
+            to: self.end,
+        }
     }
 
     /// Whether the bar fades out to the right instead of ending at a date.
@@ -191,9 +201,21 @@ fn dates(strategy: &Strategy) -> impl Iterator<Item = DateValue> + '_ {
 /// [`MIN_END_YEAR`] and today.
 pub fn axis(strategies: &[Strategy], today: Ymd) -> Axis {
     let all = || strategies.iter().flat_map(dates);
-    let first_year = all().map(|d| d.earliest().0).min().unwrap_or(today.0).min(today.0);
-    let last_year = all().map(|d| d.latest().0).max().unwrap_or(today.0).max(MIN_END_YEAR).max(today.0);
-    Axis { first_year, last_year }
+    let first_year = all()
+        .map(|d| d.earliest().0)
+        .min()
+        .unwrap_or(today.0)
+        .min(today.0);
+    let last_year = all()
+        .map(|d| d.latest().0)
+        .max()
+        .unwrap_or(today.0)
+        .max(MIN_END_YEAR)
+        .max(today.0);
+    Axis {
+        first_year,
+        last_year,
+    }
 }
 
 /// The timeline of `strategies` as of `today`.
@@ -201,14 +223,21 @@ pub fn build(strategies: &[Strategy], today: Ymd) -> Timeline {
     let axis = axis(strategies, today);
     let marker = |kind, date: &PartialDate| {
         let value = parsed(date)?;
-        Some(Marker { kind, span: axis.span(value), precise: matches!(value, DateValue::Day(..)) })
+        Some(Marker {
+            kind,
+            span: axis.span(value),
+            precise: matches!(value, DateValue::Day(..)),
+        })
     };
     let mut rows: Vec<(f64, usize, Row, Option<Row>)> = Vec::new();
     for (s, strategy) in strategies.iter().enumerate() {
         let adopted = strategy.adopted.as_ref().and_then(|a| parsed(&a.date));
         let from = strategy.period.from.as_ref().and_then(parsed);
         let start = from.or(adopted).map(|d| axis.fraction(d.earliest()));
-        let (end, end_kind) = match (strategy.period.to.as_ref().and_then(parsed), strategy.period.open_ended) {
+        let (end, end_kind) = match (
+            strategy.period.to.as_ref().and_then(parsed),
+            strategy.period.open_ended,
+        ) {
             (Some(to), _) => (axis.fraction_after(to.latest()), End::Date),
             (None, true) => (1.0, End::OpenEnded),
             (None, false) => (1.0, End::Unknown),
@@ -218,34 +247,60 @@ pub fn build(strategies: &[Strategy], today: Ymd) -> Timeline {
             .as_ref()
             .and_then(|a| marker(MarkerKind::Adopted, &a.date))
             .into_iter()
-            .chain(strategy.events.iter().enumerate().filter_map(|(i, e)| marker(MarkerKind::Event(i), &e.date)))
+            .chain(
+                strategy
+                    .events
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, e)| marker(MarkerKind::Event(i), &e.date)),
+            )
             .collect();
         let successor = strategy.successor.as_ref();
-        let successor_marker = successor.and_then(|succ| marker(MarkerKind::SuccessorAdopted, succ.adopted.as_ref()?));
+        let successor_marker =
+            successor.and_then(|succ| marker(MarkerKind::SuccessorAdopted, succ.adopted.as_ref()?));
         // A successor in the dataset has a row of its own; any other gets one after its predecessor.
-        let successor_row = successor.filter(|succ| !in_dataset(strategies, succ)).map(|_| Row {
-            strategy: s,
-            kind: RowKind::Successor,
-            start: successor_marker.map(|m| m.span.from),
-            end: 1.0,
-            end_kind: End::Unknown,
-            markers: successor_marker.into_iter().collect(),
-        });
+        let successor_row = successor
+            .filter(|succ| !in_dataset(strategies, succ))
+            .map(|_| Row {
+                strategy: s,
+                kind: RowKind::Successor,
+                start: successor_marker.map(|m| m.span.from),
+                end: 1.0,
+                end_kind: End::Unknown,
+                markers: successor_marker.into_iter().collect(),
+            });
         if successor_row.is_none() {
             markers.extend(successor_marker);
         }
         markers.sort_by(|a, b| a.at().total_cmp(&b.at()));
-        let row = Row { strategy: s, kind: RowKind::Strategy, start, end, end_kind, markers };
+        let row = Row {
+            strategy: s,
+            kind: RowKind::Strategy,
+            start,
+            end,
+            end_kind,
+            markers,
+        };
         rows.push((start.unwrap_or(f64::INFINITY), s, row, successor_row));
     }
     rows.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
-    let rows = rows.into_iter().flat_map(|(_, _, row, succ)| std::iter::once(row).chain(succ)).collect();
+    let rows = rows
+        .into_iter()
+        .flat_map(|(_, _, row, succ)| std::iter::once(row).chain(succ))
+        .collect();
     let t = axis.fraction(today);
-    Timeline { axis, rows, today: (0.0..=1.0).contains(&t).then_some(t) }
+    Timeline {
+        axis,
+        rows,
+        today: (0.0..=1.0).contains(&t).then_some(t),
+    }
 }
 
 fn in_dataset(strategies: &[Strategy], successor: &Successor) -> bool {
-    successor.strategy.as_deref().is_some_and(|id| strategies.iter().any(|s| s.id == id))
+    successor
+        .strategy
+        .as_deref()
+        .is_some_and(|id| strategies.iter().any(|s| s.id == id))
 }
 
 #[cfg(test)]
@@ -257,10 +312,21 @@ mod tests {
     }
 
     fn event(d: &str) -> Event {
-        Event { date: date(d), kind: EventKind::Revised, description: Text::plain("e"), sources: vec![] }
+        Event {
+            date: date(d),
+            kind: EventKind::Revised,
+            description: Text::plain("e"),
+            sources: vec![],
+        }
     }
 
-    fn strategy(id: &str, adopted: Option<&str>, from: Option<&str>, to: Option<&str>, open_ended: bool) -> Strategy {
+    fn strategy(
+        id: &str,
+        adopted: Option<&str>,
+        from: Option<&str>,
+        to: Option<&str>,
+        open_ended: bool,
+    ) -> Strategy {
         Strategy {
             id: id.into(),
             regions: vec![],
@@ -269,8 +335,19 @@ mod tests {
             language: Lang::Da,
             summary: None,
             headline: None,
-            adopted: adopted.map(|d| DatedFact { date: date(d), by: None, note: None, sources: vec![] }),
-            period: Period { from: from.map(date), to: to.map(date), open_ended, note: None, sources: vec![] },
+            adopted: adopted.map(|d| DatedFact {
+                date: date(d),
+                by: None,
+                note: None,
+                sources: vec![],
+            }),
+            period: Period {
+                from: from.map(date),
+                to: to.map(date),
+                open_ended,
+                note: None,
+                sources: vec![],
+            },
             status: Status::Current,
             successor: None,
             owners: vec![],
@@ -286,7 +363,12 @@ mod tests {
     }
 
     fn successor(id: Option<&str>, adopted: Option<&str>) -> Successor {
-        Successor { strategy: id.map(Into::into), description: Text::plain("next"), adopted: adopted.map(date), sources: vec![] }
+        Successor {
+            strategy: id.map(Into::into),
+            description: Text::plain("next"),
+            adopted: adopted.map(date),
+            sources: vec![],
+        }
     }
 
     const TODAY: Ymd = (2025, 6, 15);
@@ -299,7 +381,11 @@ mod tests {
     fn days_count_from_the_unix_epoch() {
         assert_eq!(days((1970, 1, 1)), 0);
         assert_eq!(days((1969, 12, 31)), -1);
-        assert_eq!(days((2000, 3, 1)) - days((2000, 2, 28)), 2, "2000 is a leap year");
+        assert_eq!(
+            days((2000, 3, 1)) - days((2000, 2, 28)),
+            2,
+            "2000 is a leap year"
+        );
         assert_eq!(days((1900, 3, 1)) - days((1900, 2, 28)), 1, "1900 is not");
         assert_eq!(days((2024, 1, 1)) - days((2023, 1, 1)), 365);
         assert_eq!(days((2025, 1, 1)) - days((2024, 1, 1)), 366);
@@ -310,22 +396,51 @@ mod tests {
         let mut a = strategy("a", Some("2018-spring"), Some("2019"), Some("2030"), false);
         a.events = vec![event("2022-10-05")];
         let b = strategy("b", Some("2020-11-30"), Some("2020"), Some("2025"), false);
-        assert_eq!(axis(&[a.clone(), b], TODAY), Axis { first_year: 2018, last_year: 2033 });
+        assert_eq!(
+            axis(&[a.clone(), b], TODAY),
+            Axis {
+                first_year: 2018,
+                last_year: 2033
+            }
+        );
 
         let late = strategy("late", None, Some("2021"), Some("2040-06"), false);
-        assert_eq!(axis(&[a.clone(), late], TODAY), Axis { first_year: 2018, last_year: 2040 });
+        assert_eq!(
+            axis(&[a.clone(), late], TODAY),
+            Axis {
+                first_year: 2018,
+                last_year: 2040
+            }
+        );
 
         let mut with_successor = a.clone();
         with_successor.successor = Some(successor(None, Some("2036")));
-        assert_eq!(axis(&[with_successor], TODAY).last_year, 2036, "a successor's adoption counts");
+        assert_eq!(
+            axis(&[with_successor], TODAY).last_year,
+            2036,
+            "a successor's adoption counts"
+        );
 
-        assert_eq!(axis(&[a.clone()], (2040, 1, 1)).last_year, 2040, "today always lies on the axis");
-        assert_eq!(axis(&[], TODAY), Axis { first_year: 2025, last_year: 2033 });
+        assert_eq!(
+            axis(&[a.clone()], (2040, 1, 1)).last_year,
+            2040,
+            "today always lies on the axis"
+        );
+        assert_eq!(
+            axis(&[], TODAY),
+            Axis {
+                first_year: 2025,
+                last_year: 2033
+            }
+        );
     }
 
     #[test]
     fn fractions_run_from_the_first_january_to_the_end_of_the_last_year() {
-        let axis = Axis { first_year: 2020, last_year: 2029 };
+        let axis = Axis {
+            first_year: 2020,
+            last_year: 2029,
+        };
         assert!(close(axis.fraction((2020, 1, 1)), 0.0));
         assert!(close(axis.fraction_after((2029, 12, 31)), 1.0));
         let middle = axis.fraction((2025, 1, 1));
@@ -343,19 +458,35 @@ mod tests {
 
     #[test]
     fn ticks_label_at_most_the_given_number_of_years() {
-        let axis = Axis { first_year: 2018, last_year: 2033 };
+        let axis = Axis {
+            first_year: 2018,
+            last_year: 2033,
+        };
         let ticks = axis.ticks(8);
         assert_eq!(ticks.len(), 16);
         assert_eq!(ticks.iter().filter(|t| t.labelled).count(), 8);
         assert!(ticks[0].labelled && !ticks[1].labelled && ticks[2].labelled);
         assert!(axis.ticks(20).iter().all(|t| t.labelled));
         assert!(close(ticks[0].at, 0.0));
-        assert_eq!(axis.ticks(0).iter().filter(|t| t.labelled).count(), 1, "no division by zero");
+        assert_eq!(
+            axis.ticks(0).iter().filter(|t| t.labelled).count(),
+            1,
+            "no division by zero"
+        );
     }
 
     #[test]
     fn a_dated_period_is_a_bar_from_its_start_to_the_end_of_its_last_year() {
-        let t = build(&[strategy("a", Some("2020-11-30"), Some("2020"), Some("2025"), false)], TODAY);
+        let t = build(
+            &[strategy(
+                "a",
+                Some("2020-11-30"),
+                Some("2020"),
+                Some("2025"),
+                false,
+            )],
+            TODAY,
+        );
         let row = &t.rows[0];
         assert_eq!(row.kind, RowKind::Strategy);
         assert!(close(row.start.unwrap(), t.axis.fraction((2020, 1, 1))));
@@ -370,7 +501,10 @@ mod tests {
     #[test]
     fn open_ended_and_unknown_ends_fade_to_the_right_edge() {
         let t = build(
-            &[strategy("open", Some("2019-04-16"), Some("2019-04-16"), None, true), strategy("unknown", Some("2019"), None, None, false)],
+            &[
+                strategy("open", Some("2019-04-16"), Some("2019-04-16"), None, true),
+                strategy("unknown", Some("2019"), None, None, false),
+            ],
             TODAY,
         );
         let open = t.rows.iter().find(|r| r.strategy == 0).unwrap();
@@ -380,13 +514,25 @@ mod tests {
         let unknown = t.rows.iter().find(|r| r.strategy == 1).unwrap();
         assert_eq!((unknown.end, unknown.end_kind), (1.0, End::Unknown));
         assert!(unknown.fades());
-        assert!(close(unknown.start.unwrap(), t.axis.fraction((2019, 1, 1))), "without a period start, the bar starts at adoption");
+        assert!(
+            close(unknown.start.unwrap(), t.axis.fraction((2019, 1, 1))),
+            "without a period start, the bar starts at adoption"
+        );
     }
 
     #[test]
     fn a_strategy_without_any_start_starts_at_the_left_edge_and_sorts_last() {
-        let t = build(&[strategy("none", None, None, Some("2030"), false), strategy("dated", None, Some("2021"), Some("2024"), false)], TODAY);
-        assert_eq!(t.rows.iter().map(|r| r.strategy).collect::<Vec<_>>(), [1, 0]);
+        let t = build(
+            &[
+                strategy("none", None, None, Some("2030"), false),
+                strategy("dated", None, Some("2021"), Some("2024"), false),
+            ],
+            TODAY,
+        );
+        assert_eq!(
+            t.rows.iter().map(|r| r.strategy).collect::<Vec<_>>(),
+            [1, 0]
+        );
         assert_eq!(t.rows[1].start, None);
         assert_eq!(t.rows[1].bar().from, 0.0);
     }
@@ -397,10 +543,21 @@ mod tests {
         a.events = vec![event("2022-10-05"), event("2021"), event("2019-11-21")];
         let t = build(&[a], TODAY);
         let kinds: Vec<MarkerKind> = t.rows[0].markers.iter().map(|m| m.kind).collect();
-        assert_eq!(kinds, [MarkerKind::Adopted, MarkerKind::Event(2), MarkerKind::Event(1), MarkerKind::Event(0)]);
+        assert_eq!(
+            kinds,
+            [
+                MarkerKind::Adopted,
+                MarkerKind::Event(2),
+                MarkerKind::Event(1),
+                MarkerKind::Event(0)
+            ]
+        );
         let year = t.rows[0].markers[2];
         assert!(!year.precise);
-        assert!(close(year.at(), (t.axis.fraction((2021, 1, 1)) + t.axis.fraction((2022, 1, 1))) / 2.0));
+        assert!(close(
+            year.at(),
+            (t.axis.fraction((2021, 1, 1)) + t.axis.fraction((2022, 1, 1))) / 2.0
+        ));
         assert!(!t.rows[0].markers[0].precise, "a season is not precise");
     }
 
@@ -412,12 +569,25 @@ mod tests {
         let other = strategy("other", Some("2019-04-16"), Some("2019-04-16"), None, true);
         let t = build(&[old, other], TODAY);
         let shape: Vec<(usize, RowKind)> = t.rows.iter().map(|r| (r.strategy, r.kind)).collect();
-        assert_eq!(shape, [(1, RowKind::Strategy), (0, RowKind::Strategy), (0, RowKind::Successor)]);
+        assert_eq!(
+            shape,
+            [
+                (1, RowKind::Strategy),
+                (0, RowKind::Strategy),
+                (0, RowKind::Successor)
+            ]
+        );
         let succ = &t.rows[2];
         assert!(close(succ.start.unwrap(), t.axis.fraction((2024, 3, 1))));
         assert_eq!((succ.end, succ.end_kind), (1.0, End::Unknown));
-        assert_eq!(succ.markers.iter().map(|m| m.kind).collect::<Vec<_>>(), [MarkerKind::SuccessorAdopted]);
-        assert!(t.rows[1].markers.iter().all(|m| m.kind != MarkerKind::SuccessorAdopted));
+        assert_eq!(
+            succ.markers.iter().map(|m| m.kind).collect::<Vec<_>>(),
+            [MarkerKind::SuccessorAdopted]
+        );
+        assert!(t.rows[1]
+            .markers
+            .iter()
+            .all(|m| m.kind != MarkerKind::SuccessorAdopted));
     }
 
     #[test]
@@ -427,11 +597,18 @@ mod tests {
         let new = strategy("new", Some("2020-12"), Some("2021"), Some("2030"), false);
         let t = build(&[old, new], TODAY);
         assert_eq!(t.rows.len(), 2);
-        assert!(t.rows[0].markers.iter().any(|m| m.kind == MarkerKind::SuccessorAdopted));
+        assert!(t.rows[0]
+            .markers
+            .iter()
+            .any(|m| m.kind == MarkerKind::SuccessorAdopted));
         let mut dangling = strategy("d", None, Some("2015"), Some("2020"), false);
         dangling.successor = Some(successor(Some("missing"), None));
         let t = build(&[dangling], TODAY);
-        assert_eq!(t.rows.len(), 2, "an id not in the dataset is treated as outside it");
+        assert_eq!(
+            t.rows.len(),
+            2,
+            "an id not in the dataset is treated as outside it"
+        );
         assert_eq!(t.rows[1].start, None);
     }
 
@@ -442,7 +619,10 @@ mod tests {
         let today = t.today.unwrap();
         assert!(close(today, t.axis.fraction(TODAY)));
         let t = build(std::slice::from_ref(&a), (2010, 1, 1));
-        assert_eq!(t.axis.first_year, 2010, "today extends the axis backwards too");
+        assert_eq!(
+            t.axis.first_year, 2010,
+            "today extends the axis backwards too"
+        );
         assert!(close(t.today.unwrap(), 0.0));
     }
 

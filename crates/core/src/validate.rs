@@ -24,7 +24,9 @@ impl fmt::Display for Problem {
 
 /// Checks the whole dataset; an empty result means it is valid.
 pub fn validate(data: &Dataset) -> Vec<Problem> {
-    let mut v = Validator { problems: Vec::new() };
+    let mut v = Validator {
+        problems: Vec::new(),
+    };
     v.dataset(data);
     v.problems
 }
@@ -39,19 +41,25 @@ pub fn is_slug(id: &str) -> bool {
         && !id.starts_with('-')
         && !id.ends_with('-')
         && !id.contains("--")
-        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// True for `https://host/...` URLs with a plausible host.
 pub fn is_https_url(url: &str) -> bool {
-    let Some(rest) = url.strip_prefix("https://") else { return false };
+    let Some(rest) = url.strip_prefix("https://") else {
+        return false;
+    };
     let host = rest.split(['/', '?', '#']).next().unwrap_or("");
     host.contains('.') && !host.contains(char::is_whitespace) && !url.contains(char::is_whitespace)
 }
 
 /// True for SDG targets such as `13.2` or `4.a` belonging to `goal`.
 pub fn is_sdg_target(goal: u8, target: &str) -> bool {
-    let Some((g, t)) = target.split_once('.') else { return false };
+    let Some((g, t)) = target.split_once('.') else {
+        return false;
+    };
     g.parse::<u8>().ok() == Some(goal)
         && match t.len() {
             1 | 2 if t.bytes().all(|b| b.is_ascii_digit()) => t != "0" && !t.starts_with('0'),
@@ -62,14 +70,20 @@ pub fn is_sdg_target(goal: u8, target: &str) -> bool {
 
 impl Validator {
     fn problem(&mut self, path: impl Into<String>, message: impl Into<String>) {
-        self.problems.push(Problem { path: path.into(), message: message.into() });
+        self.problems.push(Problem {
+            path: path.into(),
+            message: message.into(),
+        });
     }
 
     fn dataset(&mut self, data: &Dataset) {
         if data.format_version != FORMAT_VERSION {
             self.problem(
                 "format_version",
-                format!("is {}, but this app reads format version {FORMAT_VERSION}", data.format_version),
+                format!(
+                    "is {}, but this app reads format version {FORMAT_VERSION}",
+                    data.format_version
+                ),
             );
         }
         let mut region_ids = HashSet::new();
@@ -96,10 +110,20 @@ impl Validator {
         let mut strategy_ids = HashSet::new();
         for (i, strategy) in data.strategies.iter().enumerate() {
             let path = format!("strategies[{i}]");
-            self.id(&format!("{path}.id"), &strategy.id, &mut strategy_ids, "strategy");
+            self.id(
+                &format!("{path}.id"),
+                &strategy.id,
+                &mut strategy_ids,
+                "strategy",
+            );
         }
         for (i, strategy) in data.strategies.iter().enumerate() {
-            let ctx = Context { data, region_ids: &region_ids, org_ids: &org_ids, strategy };
+            let ctx = Context {
+                data,
+                region_ids: &region_ids,
+                org_ids: &org_ids,
+                strategy,
+            };
             self.strategy(&format!("strategies[{i}]"), &ctx);
         }
     }
@@ -121,15 +145,24 @@ impl Validator {
         for (i, goal) in data.sdgs.iter().enumerate() {
             let path = format!("sdgs[{i}]");
             if !(1..=17).contains(&goal.number) {
-                self.problem(format!("{path}.number"), format!("is {}; SDG numbers run from 1 to 17", goal.number));
+                self.problem(
+                    format!("{path}.number"),
+                    format!("is {}; SDG numbers run from 1 to 17", goal.number),
+                );
             }
             for lang in Lang::ALL {
                 if goal.name.get(&lang).is_none_or(|n| n.trim().is_empty()) {
-                    self.problem(format!("{path}.name.{}", lang.code()), "is missing; give the official short name");
+                    self.problem(
+                        format!("{path}.name.{}", lang.code()),
+                        "is missing; give the official short name",
+                    );
                 }
             }
             if !is_hex_colour(&goal.colour) {
-                self.problem(format!("{path}.colour"), format!("\"{}\" is not a colour like \"#E5243B\"", goal.colour));
+                self.problem(
+                    format!("{path}.colour"),
+                    format!("\"{}\" is not a colour like \"#E5243B\"", goal.colour),
+                );
             }
         }
     }
@@ -137,10 +170,18 @@ impl Validator {
     fn strategy(&mut self, path: &str, ctx: &Context) {
         let s = ctx.strategy;
         if s.regions.is_empty() {
-            self.problem(format!("{path}.regions"), "is empty; name at least one region id");
+            self.problem(
+                format!("{path}.regions"),
+                "is empty; name at least one region id",
+            );
         }
         for (i, region) in s.regions.iter().enumerate() {
-            self.reference(&format!("{path}.regions[{i}]"), region, ctx.region_ids, "region");
+            self.reference(
+                &format!("{path}.regions[{i}]"),
+                region,
+                ctx.region_ids,
+                "region",
+            );
         }
         self.text(&format!("{path}.title"), &s.title);
         if let Some(summary) = &s.summary {
@@ -148,7 +189,10 @@ impl Validator {
         }
         // Sources first: every other field refers to them by id.
         if s.sources.is_empty() {
-            self.problem(format!("{path}.sources"), "is empty; every strategy needs at least one public source");
+            self.problem(
+                format!("{path}.sources"),
+                "is empty; every strategy needs at least one public source",
+            );
         }
         let mut source_ids = HashSet::new();
         for (i, source) in s.sources.iter().enumerate() {
@@ -156,7 +200,10 @@ impl Validator {
             self.source(&spath, source);
             match &source.id {
                 Some(id) => self.id(&format!("{spath}.id"), id, &mut source_ids, "source"),
-                None => self.problem(format!("{spath}.id"), "is missing; give the source a short id to refer to it by"),
+                None => self.problem(
+                    format!("{spath}.id"),
+                    "is missing; give the source a short id to refer to it by",
+                ),
             }
         }
         if let Some(headline) = &s.headline {
@@ -177,11 +224,17 @@ impl Validator {
             let spath = format!("{path}.successor");
             if let Some(id) = &successor.strategy {
                 if ctx.data.strategy(id).is_none() || id == &s.id {
-                    self.problem(format!("{spath}.strategy"), format!("\"{id}\" is not another strategy in the dataset"));
+                    self.problem(
+                        format!("{spath}.strategy"),
+                        format!("\"{id}\" is not another strategy in the dataset"),
+                    );
                 }
             }
             if s.status != Status::Superseded {
-                self.problem(format!("{path}.status"), "must be \"superseded\" when a successor is given");
+                self.problem(
+                    format!("{path}.status"),
+                    "must be \"superseded\" when a successor is given",
+                );
             }
             self.text(&format!("{spath}.description"), &successor.description);
             if let Some(date) = &successor.adopted {
@@ -191,7 +244,12 @@ impl Validator {
         }
         for (i, role) in s.owners.iter().enumerate() {
             let rpath = format!("{path}.owners[{i}]");
-            self.reference(&format!("{rpath}.organisation"), &role.organisation, ctx.org_ids, "organisation");
+            self.reference(
+                &format!("{rpath}.organisation"),
+                &role.organisation,
+                ctx.org_ids,
+                "organisation",
+            );
             self.refs(&rpath, &role.sources, ctx);
         }
         for (i, signatory) in s.signatories.iter().enumerate() {
@@ -200,7 +258,12 @@ impl Validator {
                 self.problem(format!("{spath}.name"), "is empty");
             }
             self.text(&format!("{spath}.office"), &signatory.office);
-            self.reference(&format!("{spath}.organisation"), &signatory.organisation, ctx.org_ids, "organisation");
+            self.reference(
+                &format!("{spath}.organisation"),
+                &signatory.organisation,
+                ctx.org_ids,
+                "organisation",
+            );
             self.refs(&spath, &signatory.sources, ctx);
         }
         // Part and item ids share one namespace per strategy, so URLs stay unambiguous.
@@ -216,21 +279,38 @@ impl Validator {
         let mut figure_ids = HashSet::new();
         for (i, figure) in s.figures.iter().enumerate() {
             let fpath = format!("{path}.figures[{i}]");
-            self.id(&format!("{fpath}.id"), &figure.id, &mut figure_ids, "figure");
+            self.id(
+                &format!("{fpath}.id"),
+                &figure.id,
+                &mut figure_ids,
+                "figure",
+            );
             self.text(&format!("{fpath}.label"), &figure.label);
             if figure.unit.trim().is_empty() {
-                self.problem(format!("{fpath}.unit"), "is empty; say what the values count, e.g. \"percent\"");
+                self.problem(
+                    format!("{fpath}.unit"),
+                    "is empty; say what the values count, e.g. \"percent\"",
+                );
             }
             if figure.values.is_empty() {
-                self.problem(format!("{fpath}.values"), "is empty; give at least one year and value");
+                self.problem(
+                    format!("{fpath}.values"),
+                    "is empty; give at least one year and value",
+                );
             }
             let mut years = HashSet::new();
             for (j, value) in figure.values.iter().enumerate() {
                 if !years.insert(value.year) {
-                    self.problem(format!("{fpath}.values[{j}].year"), format!("{} appears twice", value.year));
+                    self.problem(
+                        format!("{fpath}.values[{j}].year"),
+                        format!("{} appears twice", value.year),
+                    );
                 }
                 if !value.value.is_finite() {
-                    self.problem(format!("{fpath}.values[{j}].value"), "is not a finite number");
+                    self.problem(
+                        format!("{fpath}.values[{j}].value"),
+                        "is not a finite number",
+                    );
                 }
             }
             self.opt_text(&format!("{fpath}.note"), &figure.note);
@@ -251,18 +331,31 @@ impl Validator {
     }
 
     fn period(&mut self, path: &str, period: &Period, ctx: &Context) {
-        let from = period.from.as_ref().and_then(|d| self.date(&format!("{path}.from"), d));
-        let to = period.to.as_ref().and_then(|d| self.date(&format!("{path}.to"), d));
+        let from = period
+            .from
+            .as_ref()
+            .and_then(|d| self.date(&format!("{path}.from"), d));
+        let to = period
+            .to
+            .as_ref()
+            .and_then(|d| self.date(&format!("{path}.to"), d));
         if let (Some(from), Some(to)) = (from, to) {
             if to.latest() < from.earliest() {
                 self.problem(
                     format!("{path}.to"),
-                    format!("ends ({}) before the period starts ({})", period.to.as_ref().map_or("", |d| &d.0), period.from.as_ref().map_or("", |d| &d.0)),
+                    format!(
+                        "ends ({}) before the period starts ({})",
+                        period.to.as_ref().map_or("", |d| &d.0),
+                        period.from.as_ref().map_or("", |d| &d.0)
+                    ),
                 );
             }
         }
         if period.open_ended && period.to.is_some() {
-            self.problem(format!("{path}.open_ended"), "is true, but the period also has an end (\"to\"); keep one");
+            self.problem(
+                format!("{path}.open_ended"),
+                "is true, but the period also has an end (\"to\"); keep one",
+            );
         }
         self.opt_text(&format!("{path}.note"), &period.note);
         self.refs(path, &period.sources, ctx);
@@ -273,9 +366,12 @@ impl Validator {
         self.opt_text(&format!("{path}.description"), &part.description);
         self.opt_text(&format!("{path}.note"), &part.note);
         if let Some(same_as) = &part.same_as {
-            let found = same_as
-                .split_once('/')
-                .and_then(|(strategy, part_id)| ctx.data.strategy(strategy).filter(|s| s.id != ctx.strategy.id)?.part(part_id));
+            let found = same_as.split_once('/').and_then(|(strategy, part_id)| {
+                ctx.data
+                    .strategy(strategy)
+                    .filter(|s| s.id != ctx.strategy.id)?
+                    .part(part_id)
+            });
             if found.is_none() {
                 self.problem(
                     format!("{path}.same_as"),
@@ -284,7 +380,13 @@ impl Validator {
             }
         }
         if let Some(grouping) = &part.grouping {
-            self.basis(&format!("{path}.grouping"), grouping.basis, &grouping.reason, &grouping.sources, ctx);
+            self.basis(
+                &format!("{path}.grouping"),
+                grouping.basis,
+                &grouping.reason,
+                &grouping.sources,
+                ctx,
+            );
         }
         for (i, item) in part.items.iter().enumerate() {
             let ipath = format!("{path}.items[{i}]");
@@ -303,7 +405,10 @@ impl Validator {
 
     fn declared(&mut self, path: &str, declared: &Declared, ctx: &Context) {
         if declared.count == 0 {
-            self.problem(format!("{path}.count"), "is 0; declare only content that exists");
+            self.problem(
+                format!("{path}.count"),
+                "is 0; declare only content that exists",
+            );
         }
         self.text(&format!("{path}.label"), &declared.label);
         self.url(&format!("{path}.find_at"), &declared.find_at);
@@ -316,7 +421,10 @@ impl Validator {
         for (i, link) in links.iter().enumerate() {
             let lpath = format!("{path}.sdg[{i}]");
             if !(1..=17).contains(&link.goal) {
-                self.problem(format!("{lpath}.goal"), format!("is {}; SDG numbers run from 1 to 17", link.goal));
+                self.problem(
+                    format!("{lpath}.goal"),
+                    format!("is {}; SDG numbers run from 1 to 17", link.goal),
+                );
             } else if let Some(target) = &link.target {
                 if !is_sdg_target(link.goal, target) {
                     self.problem(
@@ -326,13 +434,26 @@ impl Validator {
                 }
             }
             if !seen.insert((link.goal, link.target.clone())) {
-                self.problem(format!("{lpath}.goal"), format!("links goal {} twice; keep one link per goal and target", link.goal));
+                self.problem(
+                    format!("{lpath}.goal"),
+                    format!(
+                        "links goal {} twice; keep one link per goal and target",
+                        link.goal
+                    ),
+                );
             }
             self.basis(&lpath, link.basis, &link.reason, &link.sources, ctx);
         }
     }
 
-    fn basis(&mut self, path: &str, basis: BasisKind, reason: &Option<Text>, sources: &[String], ctx: &Context) {
+    fn basis(
+        &mut self,
+        path: &str,
+        basis: BasisKind,
+        reason: &Option<Text>,
+        sources: &[String],
+        ctx: &Context,
+    ) {
         match basis {
             BasisKind::Stated if sources.is_empty() => self.problem(
                 format!("{path}.sources"),
@@ -352,7 +473,10 @@ impl Validator {
 
     fn refs(&mut self, path: &str, ids: &[String], ctx: &Context) {
         if ids.is_empty() {
-            self.problem(format!("{path}.sources"), "is empty; name the source that says this (an id from the strategy's sources)");
+            self.problem(
+                format!("{path}.sources"),
+                "is empty; name the source that says this (an id from the strategy's sources)",
+            );
         }
         for (i, id) in ids.iter().enumerate() {
             self.source_ref(&format!("{path}.sources[{i}]"), id, ctx);
@@ -361,14 +485,28 @@ impl Validator {
 
     fn source_ref(&mut self, path: &str, id: &str, ctx: &Context) {
         if ctx.strategy.source(id).is_none() {
-            let known: Vec<&str> = ctx.strategy.sources.iter().filter_map(|s| s.id.as_deref()).collect();
-            self.problem(path, format!("\"{id}\" is not one of the strategy's source ids ({})", known.join(", ")));
+            let known: Vec<&str> = ctx
+                .strategy
+                .sources
+                .iter()
+                .filter_map(|s| s.id.as_deref())
+                .collect();
+            self.problem(
+                path,
+                format!(
+                    "\"{id}\" is not one of the strategy's source ids ({})",
+                    known.join(", ")
+                ),
+            );
         }
     }
 
     fn inline_sources(&mut self, path: &str, sources: &[Source]) {
         if sources.is_empty() {
-            self.problem(format!("{path}.sources"), "is empty; give at least one public source");
+            self.problem(
+                format!("{path}.sources"),
+                "is empty; give at least one public source",
+            );
         }
         for (i, source) in sources.iter().enumerate() {
             self.source(&format!("{path}.sources[{i}]"), source);
@@ -378,7 +516,10 @@ impl Validator {
     fn source(&mut self, path: &str, source: &Source) {
         self.url(&format!("{path}.url"), &source.url);
         if source.title.trim().is_empty() {
-            self.problem(format!("{path}.title"), "is empty; give the page or document title");
+            self.problem(
+                format!("{path}.title"),
+                "is empty; give the page or document title",
+            );
         }
         if let Some(date) = &source.date {
             self.date(&format!("{path}.date"), &PartialDate(date.clone()));
@@ -387,7 +528,10 @@ impl Validator {
 
     fn url(&mut self, path: &str, url: &str) {
         if !is_https_url(url) {
-            self.problem(path, format!("\"{url}\" is not an https:// address; sources must be public https links"));
+            self.problem(
+                path,
+                format!("\"{url}\" is not an https:// address; sources must be public https links"),
+            );
         }
     }
 
@@ -395,7 +539,10 @@ impl Validator {
         if !is_slug(id) {
             self.problem(path, format!("\"{id}\" is not a valid {what} id; use lowercase letters, digits and single hyphens"));
         } else if !seen.insert(id.to_string()) {
-            self.problem(path, format!("duplicate {what} id \"{id}\"; ids must be unique"));
+            self.problem(
+                path,
+                format!("duplicate {what} id \"{id}\"; ids must be unique"),
+            );
         }
     }
 
@@ -403,7 +550,13 @@ impl Validator {
         if !known.contains(id) {
             let mut ids: Vec<&str> = known.iter().map(String::as_str).collect();
             ids.sort_unstable();
-            self.problem(path, format!("\"{id}\" is not a known {what} id (known: {})", ids.join(", ")));
+            self.problem(
+                path,
+                format!(
+                    "\"{id}\" is not a known {what} id (known: {})",
+                    ids.join(", ")
+                ),
+            );
         }
     }
 
@@ -423,7 +576,10 @@ impl Validator {
         }
         for (lang, translation) in &text.translations {
             if translation.trim().is_empty() {
-                self.problem(format!("{path}.translations.{}", lang.code()), "is empty; remove it or write the translation");
+                self.problem(
+                    format!("{path}.translations.{}", lang.code()),
+                    "is empty; remove it or write the translation",
+                );
             }
         }
     }
@@ -451,5 +607,7 @@ fn basis_name(basis: BasisKind) -> &'static str {
 }
 
 fn is_hex_colour(colour: &str) -> bool {
-    colour.len() == 7 && colour.starts_with('#') && colour[1..].bytes().all(|b| b.is_ascii_hexdigit())
+    colour.len() == 7
+        && colour.starts_with('#')
+        && colour[1..].bytes().all(|b| b.is_ascii_hexdigit())
 }

@@ -26,6 +26,11 @@ fn sdg_tile_text_contrasts_at_least_4_5_to_1_on_every_goal_colour() {
         let background = luminance(&goal.colour).expect("validated colour");
         let text = luminance(text_colour_on(&goal.colour)).expect("black or white");
         let ratio = contrast(background, text);
-        assert!(ratio >= 4.5, "goal {} ({}): contrast {ratio:.2} < 4.5", goal.number, goal.colour);
+        assert!(
+            ratio >= 4.5,
+            "goal {} ({}): contrast {ratio:.2} < 4.5",
+            goal.number,
+            goal.colour
+        );
     }
 }

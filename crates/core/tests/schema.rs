@@ -20,19 +20,27 @@ fn load(dir: &str) -> Dataset {
 
 fn validator() -> jsonschema::Validator {
     let schema: Value = serde_json::from_str(&schema_json()).expect("the schema is JSON");
-    jsonschema::validator_for(&schema).unwrap_or_else(|err| panic!("the schema does not compile: {err}"))
+    jsonschema::validator_for(&schema)
+        .unwrap_or_else(|err| panic!("the schema does not compile: {err}"))
 }
 
 /// Every schema violation, as `path: message` lines.
 fn violations(instance: &Value) -> Vec<String> {
     let validator = validator();
-    validator.iter_errors(instance).map(|err| format!("{}: {err}", err.instance_path())).collect()
+    validator
+        .iter_errors(instance)
+        .map(|err| format!("{}: {err}", err.instance_path()))
+        .collect()
 }
 
 #[track_caller]
 fn assert_valid(what: &str, instance: &Value) {
     let errors = violations(instance);
-    assert!(errors.is_empty(), "{what} does not validate against the schema:\n{}", errors.join("\n"));
+    assert!(
+        errors.is_empty(),
+        "{what} does not validate against the schema:\n{}",
+        errors.join("\n")
+    );
 }
 
 /// Asserts that `instance` fails the schema at `pointer` or at one of its ancestors (an
@@ -40,22 +48,30 @@ fn assert_valid(what: &str, instance: &Value) {
 #[track_caller]
 fn assert_invalid(what: &str, instance: &Value, pointer: &str) {
     let validator = validator();
-    let errors: Vec<(String, String)> =
-        validator.iter_errors(instance).map(|err| (err.instance_path().to_string(), err.to_string())).collect();
+    let errors: Vec<(String, String)> = validator
+        .iter_errors(instance)
+        .map(|err| (err.instance_path().to_string(), err.to_string()))
+        .collect();
     assert!(
-        errors.iter().any(|(path, _)| pointer == path || pointer.starts_with(&format!("{path}/")) || path.is_empty()),
+        errors.iter().any(|(path, _)| pointer == path
+            || pointer.starts_with(&format!("{path}/"))
+            || path.is_empty()),
         "{what} should fail the schema at {pointer}; errors: {errors:#?}"
     );
 }
 
 fn fixture_value() -> Value {
-    serde_json::from_str(&dataset_json(&load("tests/fixtures/minimal"))).expect("dataset_json is JSON")
+    serde_json::from_str(&dataset_json(&load("tests/fixtures/minimal")))
+        .expect("dataset_json is JSON")
 }
 
 #[test]
 fn schema_is_a_valid_draft_2020_12_schema() {
     let schema: Value = serde_json::from_str(&schema_json()).expect("the schema is JSON");
-    assert_eq!(schema["$schema"], "https://json-schema.org/draft/2020-12/schema");
+    assert_eq!(
+        schema["$schema"],
+        "https://json-schema.org/draft/2020-12/schema"
+    );
     assert_eq!(schema["type"], "object");
     if let Err(err) = jsonschema::meta::validate(&schema) {
         panic!("the schema does not validate against its meta-schema: {err}");
@@ -65,7 +81,10 @@ fn schema_is_a_valid_draft_2020_12_schema() {
     assert_eq!(text[0]["type"], "string", "{text}");
     assert_eq!(text[1]["$ref"], "#/$defs/TextFull", "{text}");
     assert_eq!(schema["$defs"]["TextFull"]["type"], "object");
-    assert_eq!(schema["$defs"]["TextFull"]["additionalProperties"], false, "misspelt text fields are refused");
+    assert_eq!(
+        schema["$defs"]["TextFull"]["additionalProperties"], false,
+        "misspelt text fields are refused"
+    );
     assert!(schema["$defs"]["PartialDate"]["pattern"].is_string());
 }
 
@@ -106,10 +125,17 @@ fn hand_written_toml_validates_against_the_schema() {
     }
     for file in files {
         let text = std::fs::read_to_string(&file).expect("read strategy file");
-        let strategy: Value = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
-        assert_valid(&file.display().to_string(), &json!({ "strategies": [strategy] }));
+        let strategy: Value =
+            toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+        assert_valid(
+            &file.display().to_string(),
+            &json!({ "strategies": [strategy] }),
+        );
     }
-    for file in ["tests/fixtures/minimal/regions.toml", "../../data/regions.toml"] {
+    for file in [
+        "tests/fixtures/minimal/regions.toml",
+        "../../data/regions.toml",
+    ] {
         let text = std::fs::read_to_string(crate_path(file)).expect("read regions file");
         let regions: Value = toml::from_str(&text).unwrap_or_else(|e| panic!("{file}: {e}"));
         assert_valid(file, &regions);
@@ -120,19 +146,45 @@ fn hand_written_toml_validates_against_the_schema() {
 fn broken_datasets_fail_the_schema() {
     let cases: Vec<(&str, &str, Value)> = vec![
         ("goal as a string", "/strategies/0/sdg/0/goal", json!("13")),
-        ("goal outside 1 to 17", "/strategies/0/sdg/0/goal", json!(18)),
-        ("unknown basis", "/strategies/0/sdg/0/basis", json!("guessed")),
+        (
+            "goal outside 1 to 17",
+            "/strategies/0/sdg/0/goal",
+            json!(18),
+        ),
+        (
+            "unknown basis",
+            "/strategies/0/sdg/0/basis",
+            json!("guessed"),
+        ),
         ("unknown language", "/strategies/0/language", json!("de")),
         ("text as a number", "/strategies/0/title", json!(5)),
-        ("text object without text", "/strategies/0/title", json!({ "lang": "en" })),
-        ("date in another format", "/strategies/0/adopted/date", json!("30.11.2020")),
-        ("source date in another format", "/strategies/0/sources/0/date", json!("December 2020")),
-        ("http source", "/strategies/0/sources/0/url", json!("http://north.example.org/strategy.pdf")),
+        (
+            "text object without text",
+            "/strategies/0/title",
+            json!({ "lang": "en" }),
+        ),
+        (
+            "date in another format",
+            "/strategies/0/adopted/date",
+            json!("30.11.2020"),
+        ),
+        (
+            "source date in another format",
+            "/strategies/0/sources/0/date",
+            json!("December 2020"),
+        ),
+        (
+            "http source",
+            "/strategies/0/sources/0/url",
+            json!("http://north.example.org/strategy.pdf"),
+        ),
         ("unknown kind", "/strategies/0/kind", json!("master-plan")),
     ];
     for (what, pointer, replacement) in cases {
         let mut value = fixture_value();
-        *value.pointer_mut(pointer).unwrap_or_else(|| panic!("{pointer} not in the fixture")) = replacement;
+        *value
+            .pointer_mut(pointer)
+            .unwrap_or_else(|| panic!("{pointer} not in the fixture")) = replacement;
         assert_invalid(what, &value, pointer);
     }
 }
@@ -144,7 +196,10 @@ fn unknown_and_missing_fields_fail_the_schema() {
     assert_invalid("an unknown field", &value, "/strategies/0/parts/1");
 
     let mut value = fixture_value();
-    value["strategies"][0].as_object_mut().expect("strategy object").remove("title");
+    value["strategies"][0]
+        .as_object_mut()
+        .expect("strategy object")
+        .remove("title");
     assert_invalid("a missing title", &value, "/strategies/0");
 
     assert_invalid("an unknown top-level field", &json!({ "strategy": [] }), "");
@@ -162,7 +217,12 @@ fn texts_may_be_plain_strings() {
 
 fn read_csv(text: &str) -> (Vec<String>, Vec<Vec<String>>) {
     let mut reader = csv::Reader::from_reader(text.as_bytes());
-    let header = reader.headers().expect("CSV header").iter().map(String::from).collect();
+    let header = reader
+        .headers()
+        .expect("CSV header")
+        .iter()
+        .map(String::from)
+        .collect();
     let rows = reader
         .records()
         .map(|r| r.expect("CSV row").iter().map(String::from).collect())
@@ -175,7 +235,10 @@ fn link_count(data: &Dataset) -> usize {
         .iter()
         .map(|s| {
             s.sdg.len()
-                + s.parts.iter().map(|p| p.sdg.len() + p.items.iter().map(|i| i.sdg.len()).sum::<usize>()).sum::<usize>()
+                + s.parts
+                    .iter()
+                    .map(|p| p.sdg.len() + p.items.iter().map(|i| i.sdg.len()).sum::<usize>())
+                    .sum::<usize>()
         })
         .sum()
 }
@@ -184,7 +247,13 @@ fn link_count(data: &Dataset) -> usize {
 fn sdg_links_csv_has_one_row_per_link() {
     let data = load("tests/fixtures/minimal");
     let (header, rows) = read_csv(&sdg_links_csv(&data, &[]));
-    assert_eq!(header, ["strategy", "part", "item", "goal", "target", "basis", "reason", "source", "kind", "evidence"]);
+    assert_eq!(
+        header,
+        [
+            "strategy", "part", "item", "goal", "target", "basis", "reason", "source", "kind",
+            "evidence"
+        ]
+    );
     assert_eq!(header, SDG_LINKS_HEADER);
     assert_eq!(rows.len(), link_count(&data));
     assert_eq!(rows.len(), 3);
@@ -194,12 +263,40 @@ fn sdg_links_csv_has_one_row_per_link() {
     // A strategy-wide link without sources: the strategy's sources.
     assert_eq!(
         rows[0],
-        ["x", "", "", "13", "", "editorial", "Climate runs through the whole strategy.", &format!("{doc} {page}"), "curated", ""]
+        [
+            "x",
+            "",
+            "",
+            "13",
+            "",
+            "editorial",
+            "Climate runs through the whole strategy.",
+            &format!("{doc} {page}"),
+            "curated",
+            ""
+        ]
     );
     // A part's link with its own source.
-    assert_eq!(rows[1], ["x", "green", "", "7", "7.2", "stated", "", doc, "curated", ""]);
+    assert_eq!(
+        rows[1],
+        ["x", "green", "", "7", "7.2", "stated", "", doc, "curated", ""]
+    );
     // An item's link without sources: the item's sources.
-    assert_eq!(rows[2], ["x", "green", "wind", "7", "", "inferred", "Wind power is clean energy.", page, "curated", ""]);
+    assert_eq!(
+        rows[2],
+        [
+            "x",
+            "green",
+            "wind",
+            "7",
+            "",
+            "inferred",
+            "Wind power is clean energy.",
+            page,
+            "curated",
+            ""
+        ]
+    );
 }
 
 #[test]
@@ -212,8 +309,14 @@ fn sdg_links_csv_of_the_bundled_data() {
         assert_eq!(row.len(), SDG_LINKS_HEADER.len());
         let goal: u8 = row[3].parse().expect("goal is a number");
         assert!((1..=17).contains(&goal), "{row:?}");
-        assert!(["stated", "inferred", "editorial"].contains(&row[5].as_str()), "{row:?}");
-        assert!(!row[7].is_empty() && row[7].split(' ').all(|url| url.starts_with("https://")), "{row:?}");
+        assert!(
+            ["stated", "inferred", "editorial"].contains(&row[5].as_str()),
+            "{row:?}"
+        );
+        assert!(
+            !row[7].is_empty() && row[7].split(' ').all(|url| url.starts_with("https://")),
+            "{row:?}"
+        );
         assert_eq!(row[8], "curated");
     }
 }
@@ -221,7 +324,9 @@ fn sdg_links_csv_of_the_bundled_data() {
 #[test]
 fn csv_quotes_commas_quotes_and_newlines() {
     let mut data = load("tests/fixtures/minimal");
-    data.strategies[0].sdg[0].reason = Some(strategy_core::model::Text::plain("Climate, \"energy\"\nand water"));
+    data.strategies[0].sdg[0].reason = Some(strategy_core::model::Text::plain(
+        "Climate, \"energy\"\nand water",
+    ));
     let (_, rows) = read_csv(&sdg_links_csv(&data, &[]));
     assert_eq!(rows[0][6], "Climate, \"energy\"\nand water");
 }

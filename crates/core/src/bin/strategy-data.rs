@@ -16,7 +16,9 @@ use std::ffi::OsString;
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use strategy_core::export::{dataset_json, schema_json, sdg_links_csv, DATASET_FILE, SCHEMA_FILE, SDG_LINKS_FILE};
+use strategy_core::export::{
+    dataset_json, schema_json, sdg_links_csv, DATASET_FILE, SCHEMA_FILE, SDG_LINKS_FILE,
+};
 use strategy_core::load::{load_dir, DataError};
 use strategy_core::suggest::{suggest_dataset, Lexicon};
 
@@ -32,9 +34,19 @@ const USAGE: &str = "usage:
 
 #[derive(Debug)]
 enum Command {
-    Check { data: PathBuf },
-    Export { data: PathBuf, out: PathBuf },
-    Synth { data: PathBuf, factor: usize, seed: u64, out: PathBuf },
+    Check {
+        data: PathBuf,
+    },
+    Export {
+        data: PathBuf,
+        out: PathBuf,
+    },
+    Synth {
+        data: PathBuf,
+        factor: usize,
+        seed: u64,
+        out: PathBuf,
+    },
     Help,
 }
 
@@ -42,8 +54,14 @@ enum Command {
 enum Error {
     Usage(String),
     Data(DataError),
-    Write { path: PathBuf, source: std::io::Error },
-    Lexicon { path: PathBuf, message: String },
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    Lexicon {
+        path: PathBuf,
+        message: String,
+    },
 }
 
 impl fmt::Display for Error {
@@ -52,7 +70,11 @@ impl fmt::Display for Error {
             Error::Usage(message) => write!(f, "{message}\n\n{USAGE}"),
             Error::Data(err) => write!(f, "{err}"),
             Error::Write { path, source } => write!(f, "cannot write {}: {source}", path.display()),
-            Error::Lexicon { path, message } => write!(f, "{}: the SDG lexicon cannot be used: {message}", path.display()),
+            Error::Lexicon { path, message } => write!(
+                f,
+                "{}: the SDG lexicon cannot be used: {message}",
+                path.display()
+            ),
         }
     }
 }
@@ -64,21 +86,46 @@ fn parse_args(args: &[OsString]) -> Result<Command, Error> {
     match (cmd.to_str(), rest) {
         (Some("-h" | "--help" | "help"), []) => Ok(Command::Help),
         (Some("check"), [data]) => Ok(Command::Check { data: data.into() }),
-        (Some("export"), [data, out]) => Ok(Command::Export { data: data.into(), out: out.into() }),
+        (Some("export"), [data, out]) => Ok(Command::Export {
+            data: data.into(),
+            out: out.into(),
+        }),
         (Some("synth"), [data, factor, seed, out]) => {
             let number = |arg: &OsString, what: &str| {
-                arg.to_str().and_then(|s| s.parse::<u64>().ok()).ok_or_else(|| Error::Usage(format!("synth: {what} must be a whole number, not \"{}\"", arg.to_string_lossy())))
+                arg.to_str()
+                    .and_then(|s| s.parse::<u64>().ok())
+                    .ok_or_else(|| {
+                        Error::Usage(format!(
+                            "synth: {what} must be a whole number, not \"{}\"",
+                            arg.to_string_lossy()
+                        ))
+                    })
             };
             let factor = number(factor, "FACTOR")?;
             if factor == 0 {
                 return Err(Error::Usage("synth: FACTOR must be at least 1".into()));
             }
-            Ok(Command::Synth { data: data.into(), factor: factor as usize, seed: number(seed, "SEED")?, out: out.into() })
+            Ok(Command::Synth {
+                data: data.into(),
+                factor: factor as usize,
+                seed: number(seed, "SEED")?,
+                out: out.into(),
+            })
         }
-        (Some("synth"), _) => Err(Error::Usage("synth takes four arguments: the data folder, the factor, the seed and the output file".into())),
-        (Some("check"), _) => Err(Error::Usage("check takes one argument, the data folder".into())),
-        (Some("export"), _) => Err(Error::Usage("export takes two arguments, the data folder and the output folder".into())),
-        _ => Err(Error::Usage(format!("unknown command \"{}\"", cmd.to_string_lossy()))),
+        (Some("synth"), _) => Err(Error::Usage(
+            "synth takes four arguments: the data folder, the factor, the seed and the output file"
+                .into(),
+        )),
+        (Some("check"), _) => Err(Error::Usage(
+            "check takes one argument, the data folder".into(),
+        )),
+        (Some("export"), _) => Err(Error::Usage(
+            "export takes two arguments, the data folder and the output folder".into(),
+        )),
+        _ => Err(Error::Usage(format!(
+            "unknown command \"{}\"",
+            cmd.to_string_lossy()
+        ))),
     }
 }
 
@@ -88,14 +135,23 @@ fn write(path: PathBuf, contents: &str) -> Result<(), Error> {
 
 fn export(data_dir: &Path, out: &Path) -> Result<String, Error> {
     let data = load_dir(data_dir).map_err(Error::Data)?;
-    std::fs::create_dir_all(out).map_err(|source| Error::Write { path: out.to_path_buf(), source })?;
+    std::fs::create_dir_all(out).map_err(|source| Error::Write {
+        path: out.to_path_buf(),
+        source,
+    })?;
     write(out.join(DATASET_FILE), &dataset_json(&data))?;
     let lexicon_path = data_dir.join("lexicon.toml");
     let lexicon = std::fs::read_to_string(&lexicon_path)
         .map_err(|e| e.to_string())
         .and_then(|text| Lexicon::from_toml(&text).map_err(|e| e.to_string()))
-        .map_err(|message| Error::Lexicon { path: lexicon_path.clone(), message })?;
-    write(out.join(SDG_LINKS_FILE), &sdg_links_csv(&data, &suggest_dataset(&lexicon, &data)))?;
+        .map_err(|message| Error::Lexicon {
+            path: lexicon_path.clone(),
+            message,
+        })?;
+    write(
+        out.join(SDG_LINKS_FILE),
+        &sdg_links_csv(&data, &suggest_dataset(&lexicon, &data)),
+    )?;
     write(out.join(SCHEMA_FILE), &schema_json())?;
     Ok(format!(
         "wrote {DATASET_FILE}, {SDG_LINKS_FILE} and {SCHEMA_FILE} to {} ({} strategies)",
@@ -109,14 +165,27 @@ fn run(args: &[OsString]) -> Result<String, Error> {
         Command::Help => Ok(USAGE.to_string()),
         Command::Check { data } => {
             let data = load_dir(&data).map_err(Error::Data)?;
-            Ok(format!("ok: {} strategies, {} regions, no problems", data.strategies.len(), data.regions.len()))
+            Ok(format!(
+                "ok: {} strategies, {} regions, no problems",
+                data.strategies.len(),
+                data.regions.len()
+            ))
         }
         Command::Export { data, out } => export(&data, &out),
-        Command::Synth { data, factor, seed, out } => {
+        Command::Synth {
+            data,
+            factor,
+            seed,
+            out,
+        } => {
             let base = load_dir(&data).map_err(Error::Data)?;
             let big = strategy_core::synth::synthesize(&base, factor, seed);
             write(out.clone(), &dataset_json(&big))?;
-            Ok(format!("wrote {} ({} strategies, {factor} x the data, seed {seed})", out.display(), big.strategies.len()))
+            Ok(format!(
+                "wrote {} ({} strategies, {factor} x the data, seed {seed})",
+                out.display(),
+                big.strategies.len()
+            ))
         }
     }
 }
