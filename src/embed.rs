@@ -112,7 +112,7 @@ pub fn report_height() {
     };
     let on_resize = {
         let post = post.clone();
-        Closure::<dyn Fn()>::new(move || post())
+        Closure::<dyn Fn()>::new(post)
     };
     if let (Ok(observer), Some(root)) = (
         web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()),

@@ -53,7 +53,7 @@ fn StrategyView(s: usize) -> impl IntoView {
                 <section aria-labelledby="events-heading">
                     <h2 id="events-heading">{tr(|t| t.events)}</h2>
                     <ol class="events">
-                        {strategy.events.iter().cloned().map(|e| {
+                        {strategy.events.iter().map(|e| {
                             let (date, kind) = (e.date.clone(), e.kind);
                             view! {
                                 <li>
