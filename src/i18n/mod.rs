@@ -13,10 +13,10 @@ mod en;
 mod sv;
 
 pub use da::DA;
-pub use en::EN;
-pub use sv::SV;
 use da::DA_PAGES;
+pub use en::EN;
 use en::EN_PAGES;
+pub use sv::SV;
 use sv::SV_PAGES;
 
 /// The texts of the app shell, the home page and the Not Found page: the first load has them.
