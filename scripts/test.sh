@@ -3,7 +3,7 @@
 #
 #   bash scripts/test.sh
 #
-# Stages: setup -> host logic tests (cargo test) -> wasm component tests in headless Chromium
+# Stages: format check -> setup -> lint (clippy) -> host logic tests (cargo test) -> wasm component tests in headless Chromium
 # (wasm-bindgen-test) -> release builds at "/" and "/explorer/" -> size budget -> Playwright
 # end-to-end tests against both builds.
 set -euo pipefail
@@ -34,8 +34,29 @@ stage() {
   printf -- '-- %s: ok (%ds)\n' "$name" $((SECONDS - start))
 }
 
+format_check() {
+  # Needs only the toolchain's rustfmt, so it runs before the installs and fails in seconds.
+  cargo fmt --all -- --check || {
+    printf '\ntest.sh: the files above are not rustfmt-clean. Fix: cargo fmt --all\n' >&2
+    return 1
+  }
+}
+stage "format (cargo fmt --check)" format_check
+
 stage "setup (install missing tools)" bash scripts/setup.sh
 export PATH="$ROOT/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+
+lint() {
+  # Host (core, tools, tests) and the wasm app as it really builds: both must be warning-free.
+  cargo clippy --workspace --all-targets -- -D warnings &&
+    cargo clippy -p strategy-explorer --target wasm32-unknown-unknown --all-targets -- -D warnings || {
+    printf '\ntest.sh: clippy found the problems above. Fix them (cargo clippy --fix --allow-dirty\n' >&2
+    printf '  mends some), then check with: cargo clippy --workspace --all-targets -- -D warnings\n' >&2
+    printf '  and: cargo clippy -p strategy-explorer --target wasm32-unknown-unknown --all-targets -- -D warnings\n' >&2
+    return 1
+  }
+}
+stage "lint (clippy -D warnings, host and wasm)" lint
 
 stage "host logic tests (cargo test, workspace minus the wasm app crate)" \
   cargo test --workspace --exclude strategy-explorer
