@@ -144,15 +144,17 @@ fn RouteAnnouncer(pages_shown: PagesShown) -> impl IntoView {
     let i18n = use_i18n();
     let location = use_location();
     let (message, set_message) = signal(String::new());
-    // State: (path, pages shown, whether a route change still waits for its page).
-    Effect::new(move |previous: Option<(String, u32, bool)>| {
-        let path = location.pathname.get();
-        let shown = pages_shown.0.get();
-        let Some((last_path, last_shown, waiting)) = previous else {
-            return (path, shown, false);
+    Effect::new(move |previous: Option<RouteWatch>| {
+        let now = RouteWatch {
+            path: location.pathname.get(),
+            pages_shown: pages_shown.0.get(),
+            waiting: false,
         };
-        let waiting = waiting || last_path != path;
-        if waiting && shown != last_shown {
+        let Some(previous) = previous else {
+            return now;
+        };
+        let (next, page_arrived) = previous.follow(now);
+        if page_arrived {
             request_animation_frame(move || {
                 let document = document();
                 if let Some(h1) = document.query_selector("main h1").ok().flatten() {
@@ -163,9 +165,30 @@ fn RouteAnnouncer(pages_shown: PagesShown) -> impl IntoView {
                     }
                 }
             });
-            return (path, shown, false);
         }
-        (path, shown, waiting)
+        next
     });
     view! { <div class="visually-hidden" role="status" aria-live="polite" id="route-announcer">{message}</div> }
+}
+
+/// What the route announcer remembers from one run to the next.
+struct RouteWatch {
+    path: String,
+    /// How many pages the router has shown so far (`PagesShown`).
+    pages_shown: u32,
+    /// The path changed and its page is not shown yet (a lazy route still loading).
+    waiting: bool,
+}
+
+impl RouteWatch {
+    /// The state after `now`, and whether the page of a route change has just been shown.
+    fn follow(self, now: RouteWatch) -> (RouteWatch, bool) {
+        let waiting = self.waiting || self.path != now.path;
+        let arrived = waiting && now.pages_shown != self.pages_shown;
+        let next = RouteWatch {
+            waiting: waiting && !arrived,
+            ..now
+        };
+        (next, arrived)
+    }
 }

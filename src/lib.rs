@@ -5,6 +5,7 @@ pub mod app;
 pub mod components;
 pub mod data;
 pub mod dataset_ui;
+pub mod debounce;
 pub mod embed;
 pub mod external;
 pub mod i18n;

@@ -8,6 +8,7 @@
 
 use crate::components::{set_page_title, text_in, SdgTile};
 use crate::data::use_catalog;
+use crate::debounce::Debounce;
 use crate::i18n::{texts, tr, use_i18n, Texts};
 use crate::nav;
 use leptos::either::Either;
@@ -29,8 +30,11 @@ const KEPT_PARAMS: [&str; 3] = ["lang", "data", "theme"];
 /// a "Show all" button: a long list of checkboxes is hard to use, and each costs time to update.
 const FACET_FOLD: usize = 20;
 
-/// How long typing must pause before the search is written to the URL, in milliseconds.
-const SEARCH_PAUSE_MS: u64 = 300;
+/// How long typing must pause before the search is written to the URL.
+const SEARCH_PAUSE: Duration = Duration::from_millis(300);
+
+/// How long the live region stays empty before a new result count is announced in it.
+const ANNOUNCE_PAUSE: Duration = Duration::from_millis(150);
 
 /// Results are shown this many at a time: a long list costs every keystroke its rendering, and
 /// nobody reads hundreds of results without narrowing them first.
@@ -236,243 +240,325 @@ impl Marks {
     }
 }
 
+/// The explore page's state: the filters in the URL and the ones shown, what they give, and
+/// the pending write of a change to the URL. A change made here is shown at once and written
+/// to the URL afterwards (`pending` until then): typed text after a pause ([`SEARCH_PAUSE`]), a
+/// facet change right after the next paint. An interaction then first updates only the
+/// results, not everything that follows the URL. Any change of the URL itself (back/forward, a
+/// chip, a written change) ends the pending state, and a write still due would undo it.
+#[derive(Clone, Copy)]
+struct ExploreState {
+    url_filters: Memo<Filters>,
+    pending: RwSignal<Option<Filters>>,
+    /// What is shown: the pending change, else the URL's state.
+    filters: Memo<Filters>,
+    /// App-wide parameters (UI language, external dataset, theme) that travel with every change.
+    kept: Memo<Vec<(&'static str, String)>>,
+    outcome: Memo<Outcome>,
+    query: Memo<Query>,
+    /// How many results are shown; every change of the filters starts again at one page.
+    shown: RwSignal<usize>,
+    url_write: Debounce,
+    /// A search adds one history entry when it is first written to the URL; its later changes
+    /// replace that entry.
+    typing: StoredValue<bool>,
+    navigate: StoredValue<Navigate, LocalStorage>,
+}
+
+type Navigate = Box<dyn Fn(&str, NavigateOptions)>;
+
+impl ExploreState {
+    fn new(catalog: &Arc<Catalog>) -> Self {
+        let query_map = use_query_map();
+        let url_filters = {
+            let catalog = catalog.clone();
+            Memo::new(move |_| query_map.with(|q| Filters::from_pairs_in(q, &catalog)))
+        };
+        let pending = RwSignal::new(None::<Filters>);
+        let filters = Memo::new(move |_| pending.get().unwrap_or_else(|| url_filters.get()));
+        let kept = Memo::new(move |_| {
+            query_map.with(|q| {
+                KEPT_PARAMS
+                    .iter()
+                    .filter_map(|&k| q.get(k).filter(|v| !v.is_empty()).map(|v| (k, v)))
+                    .collect()
+            })
+        });
+        let outcome = {
+            let catalog = catalog.clone();
+            let index = index_for(&catalog);
+            Memo::new(move |_| {
+                filters.with(|f| {
+                    let (hits, counts) = filter::explore(&catalog, &index, f);
+                    Outcome { hits, counts }
+                })
+            })
+        };
+        let navigate = use_navigate();
+        let state = ExploreState {
+            url_filters,
+            pending,
+            filters,
+            kept,
+            outcome,
+            query: Memo::new(move |_| filters.with(|f| Query::parse(&f.q))),
+            shown: RwSignal::new(PAGE_SIZE),
+            url_write: Debounce::new(SEARCH_PAUSE),
+            typing: StoredValue::new(false),
+            navigate: StoredValue::new_local(Box::new(move |path: &str, options| {
+                navigate(path, options)
+            })),
+        };
+        Effect::new(move |_| {
+            url_filters.track();
+            pending.set(None);
+            state.url_write.cancel();
+        });
+        Effect::new(move |_| {
+            filters.track();
+            state
+                .shown
+                .maybe_update(|n| std::mem::replace(n, PAGE_SIZE) != PAGE_SIZE);
+        });
+        state
+    }
+
+    /// App path (without the base) of a state, keeping the app-wide parameters.
+    fn path_of(self, f: &Filters) -> String {
+        let mut qs = f.to_query_string();
+        for (k, v) in self.kept.get_untracked() {
+            qs = nav::with_param(&qs, k, Some(&v));
+        }
+        format!("/explore{qs}")
+    }
+
+    /// The href of a state. In an embedded view, filter links stay embedded (`nav::in_view`);
+    /// links follow the app-wide parameters too (a language switch keeps the filters).
+    fn href_of(self, f: &Filters) -> String {
+        self.kept.track();
+        nav::in_view(&self.path_of(f))
+    }
+
+    /// Shows `f` and writes it to the URL (a new history entry unless `replace`) once it is
+    /// painted; not if another change came first, nor after the page is gone. Written in the
+    /// frame after the one that paints the change: the router's and the history's work (some
+    /// milliseconds) then never delays the answer to a click.
+    fn show(self, f: Filters, replace: bool) {
+        if f == self.url_filters.get_untracked() {
+            self.url_write.cancel();
+            self.pending.set(None);
+            return;
+        }
+        let path = self.path_of(&f);
+        self.pending.set(Some(f));
+        self.url_write.call_after_paint(move || {
+            self.navigate.with_value(|navigate| {
+                navigate(
+                    &path,
+                    NavigateOptions {
+                        replace,
+                        scroll: false,
+                        ..Default::default()
+                    },
+                )
+            })
+        });
+    }
+
+    /// A keystroke in the search box: shown at once, written to the URL after a pause.
+    fn type_text(self, text: &str) {
+        self.pending
+            .set(Some(self.filters.get_untracked().with_text(text)));
+        self.url_write.call(move || self.write_search());
+    }
+
+    fn write_search(self) {
+        if let Some(f) = self.filters.try_get_untracked() {
+            let replace = self.typing.get_value();
+            self.typing.set_value(true);
+            self.show(f, replace);
+        }
+    }
+
+    /// The search was sent (Enter): written now, and the next text starts a new history entry.
+    fn submit_search(self) {
+        self.write_search();
+        self.end_typing();
+    }
+
+    fn end_typing(self) {
+        self.typing.set_value(false);
+    }
+
+    /// Shows one more page of results and moves focus to the first new one.
+    fn show_more(self) {
+        let before = self.shown.get_untracked();
+        self.shown.set(before + PAGE_SIZE);
+        focus_result(before);
+    }
+
+    fn hit_count(self) -> usize {
+        self.outcome.with(|o| o.hits.len())
+    }
+}
+
 #[component]
 pub fn ExplorePage() -> impl IntoView {
     let i18n = use_i18n();
     let catalog = use_catalog();
-    let index = index_for(&catalog);
-    let query_map = use_query_map();
-    let navigate = use_navigate();
+    let state = ExploreState::new(&catalog);
     set_page_title(move || i18n.t().explore_title.to_string());
+    let announcement = count_announcement(state);
+    let wide = window()
+        .inner_width()
+        .ok()
+        .and_then(|w| w.as_f64())
+        .is_some_and(|w| w >= 800.0);
+    let active_count = move || state.filters.with(Filters::active_count);
+    view! {
+        <article class="explore">
+            <h1>{tr(|t| t.explore_title)}</h1>
+            <p class="lead">{tr(|t| t.explore_intro)}</p>
+            {search_form(state)}
+            <div class="explore-layout">
+                <details class="facets" open=wide>
+                    <summary>
+                        {tr(|t| t.filters)}
+                        {move || (active_count() > 0).then(|| format!(" ({})", active_count()))}
+                    </summary>
+                    <form class="facet-form" action=nav::href("/explore") method="get" on:submit=|ev: leptos::ev::SubmitEvent| ev.prevent_default()>
+                        {facets(&catalog, state)}
+                    </form>
+                </details>
+                <section class="explore-results" aria-labelledby="explore-count">
+                    <h2 id="explore-count" class="result-count" tabindex="-1">{move || (i18n.t().results_count)(state.hit_count())}</h2>
+                    {active_filters(&catalog, state)}
+                    {result_list(&catalog, state)}
+                </section>
+            </div>
+            <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" id="explore-status">{announcement}</div>
+        </article>
+    }
+}
 
-    // The state in the URL, and what is shown: the same, except that a change made here is
-    // shown at once and written to the URL afterwards (`pending` until then): text being typed
-    // after a pause (SEARCH_PAUSE_MS), a facet change right after the next paint. An interaction
-    // then first updates only the results, not everything that follows the URL.
-    let url_filters = {
-        let catalog = catalog.clone();
-        Memo::new(move |_| query_map.with(|q| Filters::from_pairs_in(q, &catalog)))
-    };
-    let pending = RwSignal::new(None::<Filters>);
-    let filters = Memo::new(move |_| pending.get().unwrap_or_else(|| url_filters.get()));
-    // Each change counts a round; a write to the URL meant for an older round is left out.
-    let round = StoredValue::new(0u32);
-    // Any change of the URL (back/forward, a chip, a written change) ends the pending state,
-    // and a write still due would undo it.
-    Effect::new(move |_| {
-        url_filters.track();
-        pending.set(None);
-        round.update_value(|r| *r = r.wrapping_add(1));
-    });
-    // App-wide parameters (UI language, external dataset, theme) travel along with every change.
-    let kept = Memo::new(move |_| {
-        query_map.with(|q| {
-            KEPT_PARAMS
-                .iter()
-                .filter_map(|&k| q.get(k).filter(|v| !v.is_empty()).map(|v| (k, v)))
-                .collect::<Vec<_>>()
-        })
-    });
-    let outcome = {
-        let catalog = catalog.clone();
-        Memo::new(move |_| {
-            filters.with(|f| {
-                let (hits, counts) = filter::explore(&catalog, &index, f);
-                Outcome { hits, counts }
-            })
-        })
-    };
-    let parsed = Memo::new(move |_| filters.with(|f| Query::parse(&f.q)));
-
-    // App path (without the base) of a state, keeping the app-wide parameters.
-    let path_of = move |f: &Filters| -> String {
-        let mut qs = f.to_query_string();
-        for (k, v) in kept.get_untracked() {
-            qs = nav::with_param(&qs, k, Some(&v));
-        }
-        format!("/explore{qs}")
-    };
-    // In an embedded view, filter links stay embedded (nav::in_view). Links follow the
-    // app-wide parameters too (a language switch keeps the filters).
-    let href_of = move |f: &Filters| {
-        kept.track();
-        nav::in_view(&path_of(f))
-    };
-    // Shows `f` and writes it to the URL (a new history entry unless `replace`) once it is
-    // painted; not if another change came first, nor after the page is gone.
-    let go = move |f: Filters, replace: bool| {
-        round.update_value(|r| *r = r.wrapping_add(1));
-        if f == url_filters.get_untracked() {
-            pending.set(None);
-            return;
-        }
-        let mine = round.get_value();
-        let path = path_of(&f);
-        pending.set(Some(f));
-        let navigate = navigate.clone();
-        // In the frame after the one that paints the change: the router and the history's work
-        // (some milliseconds) then never delays the answer to a click.
-        request_animation_frame(move || {
-            request_animation_frame(move || {
-                if round.try_get_value() == Some(mine) {
-                    navigate(
-                        &path,
-                        NavigateOptions {
-                            replace,
-                            scroll: false,
-                            ..Default::default()
-                        },
-                    );
-                }
-            })
-        });
-    };
-
-    // The search box: a search adds one history entry when it is first written to the URL;
-    // its later changes replace that entry.
+/// The search box. Back/forward and chips change the text without typing: it follows them.
+fn search_form(state: ExploreState) -> impl IntoView {
     let input: NodeRef<leptos::html::Input> = NodeRef::new();
-    let typing = StoredValue::new(false);
-    let write_search = {
-        let go = go.clone();
-        move || {
-            if let Some(f) = filters.try_get_untracked() {
-                let replace = typing.get_value();
-                typing.set_value(true);
-                go(f, replace);
-            }
-        }
-    };
-    let on_input = {
-        let write_search = write_search.clone();
-        move |_| {
-            let text = input.get().map(|i| i.value()).unwrap_or_default();
-            pending.set(Some(filters.get_untracked().with_text(&text)));
-            round.update_value(|r| *r = r.wrapping_add(1));
-            let mine = round.get_value();
-            let write_search = write_search.clone();
-            set_timeout(
-                move || {
-                    // Only the last keystroke's timer writes, and not after the page is gone.
-                    if round.try_get_value() == Some(mine) {
-                        write_search();
-                    }
-                },
-                Duration::from_millis(SEARCH_PAUSE_MS),
-            );
-        }
-    };
+    let on_input = move |_| state.type_text(&input.get().map(|i| i.value()).unwrap_or_default());
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        write_search();
-        typing.set_value(false);
+        state.submit_search();
     };
-    // Back/forward and chips change the text without typing: show it in the box.
     Effect::new(move |_| {
-        let q = filters.with(|f| f.q.clone());
+        let q = state.filters.with(|f| f.q.clone());
         if let Some(el) = input.get() {
             if el.value().trim() != q {
                 el.set_value(&q);
             }
         }
     });
+    view! {
+        <form class="search-box explore-search" role="search" action=nav::href("/explore") method="get" on:submit=on_submit>
+            <label for="explore-q">{tr(|t| t.filter_text)}</label>
+            <div class="search-row">
+                <input id="explore-q" name="q" type="search" node_ref=input autocomplete="off" maxlength=filter::MAX_QUERY_CHARS
+                    value=state.filters.get_untracked().q aria-describedby="explore-q-hint"
+                    on:input=on_input on:change=move |_| state.end_typing()/>
+                <button type="submit">{tr(|t| t.search_button)}</button>
+            </div>
+            <p class="muted hint" id="explore-q-hint">{tr(|t| t.explore_search_hint)}</p>
+        </form>
+    }
+}
 
-    // Announce the count after every change (not on arrival: the page itself is announced).
-    // The region is emptied first so that an unchanged count is announced again.
+/// The result count for the live region, after every change (not on arrival: the page itself
+/// is announced). The region is emptied first so that an unchanged count is announced again.
+fn count_announcement(state: ExploreState) -> ReadSignal<String> {
+    let i18n = use_i18n();
     let (announcement, set_announcement) = signal(String::new());
-    let generation = StoredValue::new(0u32);
+    let later = Debounce::new(ANNOUNCE_PAUSE);
     Effect::new(move |first: Option<()>| {
-        filters.track();
-        let text = (i18n.t().results_count)(outcome.with(|o| o.hits.len()));
+        state.filters.track();
+        let text = (i18n.t().results_count)(state.hit_count());
         if first.is_none() {
             set_announcement.set(text);
         } else {
-            generation.update_value(|g| *g = g.wrapping_add(1));
-            let mine = generation.get_value();
             set_announcement.set(String::new());
-            set_timeout(
-                move || {
-                    // The page may be gone by now (a result was followed): then do nothing.
-                    if generation.try_get_value() == Some(mine) {
-                        set_announcement.set(text);
-                    }
-                },
-                Duration::from_millis(150),
-            );
+            later.call(move || set_announcement.set(text));
         }
     });
+    announcement
+}
 
-    // How many results are shown; every change of the filters starts again at one page.
-    let shown = RwSignal::new(PAGE_SIZE);
-    Effect::new(move |_| {
-        filters.track();
-        shown.maybe_update(|n| std::mem::replace(n, PAGE_SIZE) != PAGE_SIZE);
-    });
-    let show_more = move |_| {
-        let before = shown.get_untracked();
-        shown.set(before + PAGE_SIZE);
-        focus_result(before);
-    };
-
-    // After a chip or "clear all" is followed the link is gone: keep focus at the count.
-    let focus_count = move |_| focus_count_heading();
-
-    // Facet options are fixed by the catalog; only their counts and states change.
-    let options = filter::facet_counts(&catalog, &index_for(&catalog), &Filters::default());
-    let wide = window()
-        .inner_width()
-        .ok()
-        .and_then(|w| w.as_f64())
-        .is_some_and(|w| w >= 800.0);
-    let facets = Facet::ALL
+/// Every facet. Their options are fixed by the catalog; only their counts and states change.
+fn facets(catalog: &Arc<Catalog>, state: ExploreState) -> impl IntoView {
+    let options = filter::facet_counts(catalog, &index_for(catalog), &Filters::default());
+    Facet::ALL
         .into_iter()
-        .map(|facet| {
-            let codes = option_codes(&options, facet);
-            facet_group(facet, codes, catalog.clone(), filters, outcome, go.clone())
-        })
-        .collect_view();
+        .map(|facet| facet_group(facet, option_codes(&options, facet), catalog, state))
+        .collect_view()
+}
 
-    let clear_href = move || href_of(&Filters::default());
-    // The active filters, each a link that removes it. Keyed like the results: a change of the
-    // state updates the chips' links and labels in place instead of making them anew.
+/// The active filters, each a link that removes it. Keyed like the results: a change of the
+/// state updates the chips' links and labels in place instead of making them anew. After a chip
+/// or "clear all" is followed the link is gone: focus stays at the result count.
+fn active_filters(catalog: &Arc<Catalog>, state: ExploreState) -> impl IntoView {
+    let i18n = use_i18n();
+    let filters = state.filters;
     let has_text = Memo::new(move |_| filters.with(|f| !f.q.is_empty()));
     let chosen = Memo::new(move |_| filters.with(Filters::active));
-    let chips = {
-        let catalog = catalog.clone();
-        view! {
-            <Show when=move || !filters.with(Filters::is_empty)>
-                <div class="active-filters">
-                    <h2 class="visually-hidden" id="active-filters-heading">{tr(|t| t.active_filters)}</h2>
-                    <ul class="chips" aria-labelledby="active-filters-heading">
-                        <Show when=move || has_text.get()>
-                            {chip(move || format!("{}: {}", i18n.t().filter_text, filters.with(|f| f.q.clone())), move || href_of(&filters.get().with_text("")))}
-                        </Show>
-                        <For
-                            each=move || chosen.get()
-                            key=|chosen| chosen.clone()
-                            children={
+    let catalog = catalog.clone();
+    view! {
+        <Show when=move || !filters.with(Filters::is_empty)>
+            <div class="active-filters">
+                <h2 class="visually-hidden" id="active-filters-heading">{tr(|t| t.active_filters)}</h2>
+                <ul class="chips" aria-labelledby="active-filters-heading">
+                    <Show when=move || has_text.get()>
+                        {chip(move || format!("{}: {}", i18n.t().filter_text, filters.with(|f| f.q.clone())), move || state.href_of(&filters.get().with_text("")))}
+                    </Show>
+                    <For
+                        each=move || chosen.get()
+                        key=|chosen| chosen.clone()
+                        children={
+                            let catalog = catalog.clone();
+                            move |(facet, code): (Facet, String)| {
                                 let catalog = catalog.clone();
-                                move |(facet, code): (Facet, String)| {
-                                    let catalog = catalog.clone();
-                                    let removed = code.clone();
-                                    let label = move || {
-                                        let ui = i18n.lang.get();
-                                        let t = texts(ui);
-                                        format!("{}: {}", legend(t, facet), value_label(&catalog, t, ui, facet, &code))
-                                    };
-                                    chip(label, move || href_of(&filters.get().without(facet, &removed)))
-                                }
+                                let removed = code.clone();
+                                let label = move || {
+                                    let ui = i18n.lang.get();
+                                    let t = texts(ui);
+                                    format!("{}: {}", legend(t, facet), value_label(&catalog, t, ui, facet, &code))
+                                };
+                                chip(label, move || state.href_of(&filters.get().without(facet, &removed)))
                             }
-                        />
-                    </ul>
-                    <a class="clear-all" href=clear_href data-noscroll="" on:click=focus_count>{tr(|t| t.clear_all)}</a>
-                </div>
-            </Show>
-        }
-    };
+                        }
+                    />
+                </ul>
+                {clear_all_link(state, "clear-all")}
+            </div>
+        </Show>
+    }
+}
 
-    // The results are a keyed list: a result that stays from one state to the next keeps its
-    // elements, and only its marked words follow the query. (Rebuilding elements in place costs
-    // far more: with erased component types tachys removes and sets again every attribute.)
+/// The link that removes every filter (`class`: how it looks where it stands).
+fn clear_all_link(state: ExploreState, class: &'static str) -> impl IntoView {
+    view! {
+        <a class=class href=move || state.href_of(&Filters::default()) data-noscroll="" on:click=|_| focus_count_heading()>{tr(|t| t.clear_all)}</a>
+    }
+}
+
+/// The results, a page at a time. A keyed list: a result that stays from one state to the next
+/// keeps its elements, and only its marked words follow the query. (Rebuilding elements in place
+/// costs far more: with erased component types tachys removes and sets again every attribute.)
+fn result_list(catalog: &Arc<Catalog>, state: ExploreState) -> impl IntoView {
+    let i18n = use_i18n();
+    let ExploreState {
+        filters,
+        outcome,
+        shown,
+        query,
+        ..
+    } = state;
     let visible = Memo::new(move |_| {
         let limit = shown.get();
         outcome.with(|o| {
@@ -484,72 +570,33 @@ pub fn ExplorePage() -> impl IntoView {
         })
     });
     let no_hits = Memo::new(move |_| outcome.with(|o| o.hits.is_empty()));
-    let rest = Memo::new(move |_| outcome.with(|o| o.hits.len()).saturating_sub(shown.get()));
-    let results = {
-        let catalog = catalog.clone();
-        view! {
-            <Show when=move || !no_hits.get() fallback=move || view! {
-                <div class="empty-result">
-                    <p><strong>{tr(|t| t.no_results)}</strong></p>
-                    <p>{tr(|t| t.no_results_hint)}</p>
-                    {move || (!filters.with(Filters::is_empty)).then(|| view! {
-                        <p><a class="button-link" href=clear_href() data-noscroll="" on:click=focus_count>{tr(|t| t.clear_all)}</a></p>
-                    })}
-                </div>
-            }>
-                <ol class="results" aria-labelledby="explore-count">
-                    <For
-                        each=move || {
-                            let ui = i18n.lang.get();
-                            visible.get().into_iter().map(move |place| (place, ui)).collect::<Vec<_>>()
-                        }
-                        key=|entry| *entry
-                        children={
-                            let catalog = catalog.clone();
-                            move |(place, ui)| result_view(catalog.clone(), place, ui, parsed)
-                        }
-                    />
-                </ol>
-                {move || (rest.get() > 0).then(|| view! {
-                    <p class="show-more"><button type="button" on:click=show_more>{move || (i18n.t().show_more_results)(rest.get().min(PAGE_SIZE), rest.get())}</button></p>
-                })}
-            </Show>
-        }
-    };
-
-    let active_count = move || filters.with(Filters::active_count);
+    let rest = Memo::new(move |_| state.hit_count().saturating_sub(shown.get()));
+    let catalog = catalog.clone();
     view! {
-        <article class="explore">
-            <h1>{tr(|t| t.explore_title)}</h1>
-            <p class="lead">{tr(|t| t.explore_intro)}</p>
-            <form class="search-box explore-search" role="search" action=nav::href("/explore") method="get" on:submit=on_submit>
-                <label for="explore-q">{tr(|t| t.filter_text)}</label>
-                <div class="search-row">
-                    <input id="explore-q" name="q" type="search" node_ref=input autocomplete="off" maxlength=filter::MAX_QUERY_CHARS
-                        value=filters.get_untracked().q aria-describedby="explore-q-hint"
-                        on:input=on_input on:change=move |_| typing.set_value(false)/>
-                    <button type="submit">{tr(|t| t.search_button)}</button>
-                </div>
-                <p class="muted hint" id="explore-q-hint">{tr(|t| t.explore_search_hint)}</p>
-            </form>
-            <div class="explore-layout">
-                <details class="facets" open=wide>
-                    <summary>
-                        {tr(|t| t.filters)}
-                        {move || (active_count() > 0).then(|| format!(" ({})", active_count()))}
-                    </summary>
-                    <form class="facet-form" action=nav::href("/explore") method="get" on:submit=|ev: leptos::ev::SubmitEvent| ev.prevent_default()>
-                        {facets}
-                    </form>
-                </details>
-                <section class="explore-results" aria-labelledby="explore-count">
-                    <h2 id="explore-count" class="result-count" tabindex="-1">{move || (i18n.t().results_count)(outcome.with(|o| o.hits.len()))}</h2>
-                    {chips}
-                    {results}
-                </section>
+        <Show when=move || !no_hits.get() fallback=move || view! {
+            <div class="empty-result">
+                <p><strong>{tr(|t| t.no_results)}</strong></p>
+                <p>{tr(|t| t.no_results_hint)}</p>
+                {move || (!filters.with(Filters::is_empty)).then(|| view! { <p class="button-link-row">{clear_all_link(state, "clear-all")}</p> })}
             </div>
-            <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" id="explore-status">{announcement}</div>
-        </article>
+        }>
+            <ol class="results" aria-labelledby="explore-count">
+                <For
+                    each=move || {
+                        let ui = i18n.lang.get();
+                        visible.get().into_iter().map(move |place| (place, ui)).collect::<Vec<_>>()
+                    }
+                    key=|entry| *entry
+                    children={
+                        let catalog = catalog.clone();
+                        move |(place, ui)| result_view(catalog.clone(), place, ui, query)
+                    }
+                />
+            </ol>
+            {move || (rest.get() > 0).then(|| view! {
+                <p class="show-more"><button type="button" on:click=move |_| state.show_more()>{move || (i18n.t().show_more_results)(rest.get().min(PAGE_SIZE), rest.get())}</button></p>
+            })}
+        </Show>
     }
 }
 
@@ -604,15 +651,14 @@ fn focus_result(index: usize) {
 fn facet_group(
     facet: Facet,
     codes: Vec<String>,
-    catalog: Arc<Catalog>,
-    filters: Memo<Filters>,
-    outcome: Memo<Outcome>,
-    go: impl Fn(Filters, bool) + Clone + 'static,
+    catalog: &Arc<Catalog>,
+    state: ExploreState,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let key = facet.key();
-    // The navigation is not `Send`; the option views, rebuilt reactively, must be.
-    let go = StoredValue::new_local(go);
+    let ExploreState {
+        filters, outcome, ..
+    } = state;
     let total = codes.len();
     let empty = Memo::new(move |_| {
         filters.with(|f| f.values(facet).is_empty())
@@ -626,9 +672,7 @@ fn facet_group(
     );
     let option = {
         let catalog = catalog.clone();
-        move |(i, code): (usize, String)| {
-            facet_option(facet, i, code, &catalog, filters, outcome, go)
-        }
+        move |(i, code): (usize, String)| facet_option(facet, i, code, &catalog, state)
     };
     let first = codes
         .into_iter()
@@ -683,10 +727,11 @@ fn facet_option(
     i: usize,
     code: String,
     catalog: &Catalog,
-    filters: Memo<Filters>,
-    outcome: Memo<Outcome>,
-    go: StoredValue<impl Fn(Filters, bool) + 'static, LocalStorage>,
+    state: ExploreState,
 ) -> impl IntoView {
+    let ExploreState {
+        filters, outcome, ..
+    } = state;
     let key = facet.key();
     let id = format!("facet-{key}-{code}");
     let count = Memo::new(move |_| outcome.with(|o| count_at(&o.counts, facet, i)));
@@ -705,7 +750,7 @@ fn facet_option(
             if checked.get_untracked() && count.get_untracked() == 0 {
                 focus_count_heading();
             }
-            go.with_value(|go| go(filters.get_untracked().toggled(facet, &code), false))
+            state.show(filters.get_untracked().toggled(facet, &code), false)
         }
     };
     view! {
