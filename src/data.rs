@@ -56,7 +56,7 @@ pub enum Source {
     /// The external dataset could not be used; the bundled one is shown.
     Failed {
         url: String,
-        error: crate::external::LoadError,
+        error: crate::load_error::LoadError,
     },
 }
 
@@ -69,7 +69,21 @@ pub struct DataState {
     pub external: RwSignal<Option<Arc<Catalog>>>,
     /// What the home page shows of the dataset shown.
     pub overview: RwSignal<Arc<Overview>>,
+    /// Where the data shown comes from; changed only through [`DataState::set_source`].
     pub source: RwSignal<Source>,
+}
+
+impl DataState {
+    /// Changes where the data shown comes from. The one place that does: links built from now
+    /// on carry `?data=` exactly while an external dataset is shown (`nav::set_data_param`).
+    pub fn set_source(self, source: Source) {
+        let shown_url = match &source {
+            Source::External { url } => Some(url.clone()),
+            _ => None,
+        };
+        crate::nav::set_data_param(shown_url);
+        self.source.set(source);
+    }
 }
 
 /// Provides the dataset state, starting with the bundled data.

@@ -5,7 +5,8 @@
 use crate::data::{self, DataState, Source};
 use crate::external::{self, host_of};
 use crate::i18n::use_i18n;
-use crate::i18n_platform::{explain, platform_texts};
+use crate::i18n_platform::platform_texts;
+use crate::load_error::{max_size_label, LoadError};
 use crate::nav;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
@@ -113,8 +114,7 @@ pub fn DatasetGate(children: ChildrenFn) -> impl IntoView {
 }
 
 fn start_loading(state: DataState, url: String) {
-    nav::set_data_param(None);
-    state.source.set(Source::Loading { url: url.clone() });
+    state.set_source(Source::Loading { url: url.clone() });
     leptos::task::spawn_local(async move {
         let result = external::load(url.clone()).await;
         // A newer choice made while this one loaded wins.
@@ -126,14 +126,13 @@ fn start_loading(state: DataState, url: String) {
         }
         match result {
             Ok(loaded) => {
-                nav::set_data_param(Some(url.clone()));
-                state.source.set(Source::External { url });
+                state.set_source(Source::External { url });
                 state.overview.set(loaded.overview);
                 state.external.set(Some(loaded.catalog));
             }
             Err(error) => {
                 set_bundled_catalog(state);
-                state.source.set(Source::Failed { url, error });
+                state.set_source(Source::Failed { url, error });
             }
         }
     });
@@ -141,13 +140,12 @@ fn start_loading(state: DataState, url: String) {
 
 fn show_bundled(state: DataState) {
     if state.source.with_untracked(|s| *s != Source::Bundled) {
-        state.source.set(Source::Bundled);
+        state.set_source(Source::Bundled);
     }
     set_bundled_catalog(state);
 }
 
 fn set_bundled_catalog(state: DataState) {
-    nav::set_data_param(None);
     if state.external.with_untracked(Option::is_some) {
         state.overview.set(Arc::new(data::bundled_overview()));
         state.external.set(None);
@@ -204,7 +202,7 @@ async fn banner(state: DataState) -> AnyView {
             }
             Source::Failed { url, error } => {
                 let problems = match &error {
-                    external::LoadError::Invalid { problems } => problems.clone(),
+                    LoadError::Invalid { problems } => problems.clone(),
                     _ => Vec::new(),
                 };
                 let more = problems.len().saturating_sub(MAX_PROBLEMS_SHOWN);
@@ -213,7 +211,7 @@ async fn banner(state: DataState) -> AnyView {
                     view! {
                         <div class="data-banner data-error" role="alert">
                             <p><strong>{(pt.data_failed)(&host)}</strong></p>
-                            <p class="data-error-message">{explain(&error, lang)}</p>
+                            <p class="data-error-message">{error.explain(lang)}</p>
                             {(!problems.is_empty()).then(|| view! {
                                 <p class="data-problems-label">{pt.data_problems} ":"</p>
                                 <ul class="data-problems">
@@ -255,7 +253,7 @@ pub fn OpenDataset() -> impl IntoView {
     view! {
         <section class="open-dataset" aria-labelledby="open-dataset-heading">
             <h2 id="open-dataset-heading">{move || pt().open_heading}</h2>
-            <p>{move || pt().open_intro}</p>
+            <p>{move || (pt().open_intro)(&max_size_label())}</p>
             <form class="search-box" on:submit=on_submit>
                 <label for="open-dataset-url">{move || pt().open_label}</label>
                 <div class="search-row">

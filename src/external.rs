@@ -1,7 +1,7 @@
 //! Loading a dataset from another site (`?data=<https URL>`): fetch with a size limit and a
 //! timeout, then parse and validate with the same rules as the bundled data
-//! ([`strategy_core::load::parse_json`]). Every way it can fail is a [`LoadError`] that says what
-//! happened and what to do about it.
+//! ([`strategy_core::load::parse_json`]). Every way it can fail is a [`LoadError`]
+//! (`load_error.rs`), which says what happened and what to do about it.
 
 use gloo_net::http::Request;
 use std::sync::Arc;
@@ -10,47 +10,10 @@ use strategy_core::model::Dataset;
 use strategy_core::overview::Overview;
 use strategy_core::validate::Problem;
 use wasm_bindgen::{JsCast, JsValue};
+
+pub use crate::load_error::LoadError;
+use crate::load_error::{MAX_BYTES, TIMEOUT};
 use wasm_bindgen_futures::JsFuture;
-
-/// The largest dataset accepted, in bytes (5 MB).
-pub const MAX_BYTES: u64 = 5 * 1024 * 1024;
-/// How long the whole download may take, in milliseconds.
-pub const TIMEOUT_MS: u32 = 10_000;
-
-/// Why an external dataset could not be shown. The messages (English; see
-/// `i18n_platform::explain` for all UI languages) say what happened and what to do.
-#[derive(Clone, Debug, PartialEq, thiserror::Error)]
-pub enum LoadError {
-    #[error("\u{201c}{url}\u{201d} is not an https:// address. Datasets are only loaded over https: give the full address, starting with https://.")]
-    NotHttps { url: String },
-    #[error("{host} could not be reached. Check the address for typos, that you are online, and that the server is running.")]
-    Unreachable { host: String },
-    #[error("{host} answered, but does not let other sites read the file (CORS). Whoever runs that server must send the header \u{201c}Access-Control-Allow-Origin: *\u{201d} (or \u{201c}Access-Control-Allow-Origin: {origin}\u{201d}) with the file.")]
-    Cors { host: String, origin: String },
-    #[error("{host} answered with HTTP status {status} instead of the file. Check the address.")]
-    Http { host: String, status: u16 },
-    #[error("The file is larger than 5 MB{}, the most this app loads. Leave out what is not needed, or split the dataset.", size_note(.size))]
-    TooLarge { size: Option<u64> },
-    #[error("{host} did not deliver the file within 10 seconds. Try again later, or ask its publisher to make it faster to download.")]
-    Timeout { host: String },
-    #[error("The file is not JSON ({detail}). Check that the address points at the .json file itself, not at a web page about it.")]
-    NotJson { detail: String },
-    #[error("The file is JSON, but does not follow the Strategy Explorer data format: {} problem(s), listed with their place in the file.", .problems.len())]
-    Invalid { problems: Vec<Problem> },
-}
-
-pub(crate) fn size_note(size: &Option<u64>) -> String {
-    // In whole tenths of a MB, rounded: integer arithmetic keeps float formatting (some 13 KB
-    // of wasm) out of the first load.
-    const MB: u64 = 1024 * 1024;
-    match size {
-        Some(bytes) => {
-            let tenths = (bytes.saturating_mul(10) + MB / 2) / MB;
-            format!(" ({}.{} MB)", tenths / 10, tenths % 10)
-        }
-        None => String::new(),
-    }
-}
 
 /// The host name shown for a dataset address ("data.example.org").
 pub fn host_of(url: &str) -> String {
@@ -109,7 +72,7 @@ async fn fetch_dataset(url: &str) -> Result<Dataset, LoadError> {
     };
     let host = parsed.host();
     // One deadline for the whole download: the answer and every byte of the body.
-    let deadline = web_sys::AbortSignal::timeout_with_u32(TIMEOUT_MS);
+    let deadline = web_sys::AbortSignal::timeout_with_u32(TIMEOUT.as_millis() as u32);
     let response = match Request::get(url).abort_signal(Some(&deadline)).send().await {
         Ok(response) => response,
         Err(_) if deadline.aborted() => return Err(LoadError::Timeout { host }),

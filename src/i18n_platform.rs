@@ -2,7 +2,6 @@
 //! and English. Kept apart from `i18n.rs` (the pages' texts) so each can change on its own; the
 //! same rule holds: one `static` per language, so a missing translation is a compile error.
 
-use crate::external::{size_note, LoadError};
 use strategy_core::model::Lang;
 
 pub struct PlatformTexts {
@@ -29,7 +28,8 @@ pub struct PlatformTexts {
     pub data_failed_bundled: &'static str,
     pub data_problems: &'static str,
     pub open_heading: &'static str,
-    pub open_intro: &'static str,
+    /// Takes the size limit ("5 MB").
+    pub open_intro: fn(&str) -> String,
     pub open_label: &'static str,
     pub open_button: &'static str,
     pub suggestions_external: &'static str,
@@ -40,34 +40,6 @@ pub fn platform_texts(lang: Lang) -> &'static PlatformTexts {
         Lang::Da => &DA,
         Lang::Sv => &SV,
         Lang::En => &EN,
-    }
-}
-
-/// What went wrong with an external dataset and what to do, in the UI language.
-pub fn explain(err: &LoadError, lang: Lang) -> String {
-    use LoadError::*;
-    match lang {
-        Lang::En => err.to_string(),
-        Lang::Da => match err {
-            NotHttps { url } => format!("\u{201c}{url}\u{201d} er ikke en https://-adresse. Datasæt hentes kun over https: angiv hele adressen, der begynder med https://."),
-            Unreachable { host } => format!("{host} kunne ikke nås. Tjek adressen for stavefejl, at du er online, og at serveren kører."),
-            Cors { host, origin } => format!("{host} svarede, men tillader ikke andre websteder at læse filen (CORS). Den, der driver serveren, skal sende headeren \u{201c}Access-Control-Allow-Origin: *\u{201d} (eller \u{201c}Access-Control-Allow-Origin: {origin}\u{201d}) med filen."),
-            Http { host, status } => format!("{host} svarede med HTTP-status {status} i stedet for filen. Tjek adressen."),
-            TooLarge { size } => format!("Filen er større end 5 MB{}, som er det mest, appen henter. Udelad det, der ikke er brug for, eller del datasættet op.", size_note(size)),
-            Timeout { host } => format!("{host} leverede ikke filen inden for 10 sekunder. Prøv igen senere, eller bed udgiveren gøre den hurtigere at hente."),
-            NotJson { detail } => format!("Filen er ikke JSON ({detail}). Tjek, at adressen peger på selve .json-filen og ikke på en webside om den."),
-            Invalid { problems } => format!("Filen er JSON, men følger ikke Strategy Explorers dataformat: {} problem(er), vist med deres sted i filen.", problems.len()),
-        },
-        Lang::Sv => match err {
-            NotHttps { url } => format!("\u{201d}{url}\u{201d} är ingen https://-adress. Dataset hämtas bara över https: ange hela adressen, som börjar med https://."),
-            Unreachable { host } => format!("{host} gick inte att nå. Kontrollera adressen, att du är uppkopplad och att servern är igång."),
-            Cors { host, origin } => format!("{host} svarade, men låter inte andra webbplatser läsa filen (CORS). Den som driver servern måste skicka rubriken \u{201d}Access-Control-Allow-Origin: *\u{201d} (eller \u{201d}Access-Control-Allow-Origin: {origin}\u{201d}) med filen."),
-            Http { host, status } => format!("{host} svarade med HTTP-status {status} i stället för filen. Kontrollera adressen."),
-            TooLarge { size } => format!("Filen är större än 5 MB{}, det mesta appen hämtar. Ta bort det som inte behövs, eller dela upp datasetet.", size_note(size)),
-            Timeout { host } => format!("{host} levererade inte filen inom 10 sekunder. Försök igen senare, eller be utgivaren göra den snabbare att hämta."),
-            NotJson { detail } => format!("Filen är inte JSON ({detail}). Kontrollera att adressen pekar på själva .json-filen och inte på en webbsida om den."),
-            Invalid { problems } => format!("Filen är JSON, men följer inte Strategy Explorers dataformat: {} problem, listade med sin plats i filen.", problems.len()),
-        },
     }
 }
 
@@ -92,7 +64,7 @@ pub static EN: PlatformTexts = PlatformTexts {
     data_failed_bundled: "The bundled data is shown instead.",
     data_problems: "Problems found",
     open_heading: "Open a dataset",
-    open_intro: "Show your own strategies instead of the bundled ones: give the https address of a JSON file in the published format (see the JSON Schema above). The file must be smaller than 5 MB, and its server must allow this site to read it (the header Access-Control-Allow-Origin). Nothing is uploaded: your browser reads the file directly.",
+    open_intro: |max| format!("Show your own strategies instead of the bundled ones: give the https address of a JSON file in the published format (see the JSON Schema above). The file must be smaller than {max}, and its server must allow this site to read it (the header Access-Control-Allow-Origin). Nothing is uploaded: your browser reads the file directly."),
     open_label: "Address of the dataset (https://\u{2026})",
     open_button: "Open",
     suggestions_external: "Suggestions from the wording are computed when the app is built, for the bundled data only. None are shown for this dataset.",
@@ -119,7 +91,7 @@ pub static DA: PlatformTexts = PlatformTexts {
     data_failed_bundled: "De medfølgende data vises i stedet.",
     data_problems: "Fundne problemer",
     open_heading: "Åbn et datasæt",
-    open_intro: "Vis jeres egne strategier i stedet for de medfølgende: angiv https-adressen på en JSON-fil i det offentliggjorte format (se JSON-skemaet ovenfor). Filen skal være mindre end 5 MB, og dens server skal tillade dette websted at læse den (headeren Access-Control-Allow-Origin). Intet uploades: din browser læser filen direkte.",
+    open_intro: |max| format!("Vis jeres egne strategier i stedet for de medfølgende: angiv https-adressen på en JSON-fil i det offentliggjorte format (se JSON-skemaet ovenfor). Filen skal være mindre end {max}, og dens server skal tillade dette websted at læse den (headeren Access-Control-Allow-Origin). Intet uploades: din browser læser filen direkte."),
     open_label: "Datasættets adresse (https://\u{2026})",
     open_button: "Åbn",
     suggestions_external: "Forslag ud fra ordlyden beregnes, når appen bygges, og kun for de medfølgende data. Der vises ingen for dette datasæt.",
@@ -146,7 +118,7 @@ pub static SV: PlatformTexts = PlatformTexts {
     data_failed_bundled: "De medföljande uppgifterna visas i stället.",
     data_problems: "Problem som hittades",
     open_heading: "Öppna ett dataset",
-    open_intro: "Visa era egna strategier i stället för de medföljande: ange https-adressen till en JSON-fil i det publicerade formatet (se JSON-schemat ovan). Filen måste vara mindre än 5 MB, och dess server måste låta den här webbplatsen läsa den (rubriken Access-Control-Allow-Origin). Inget laddas upp: din webbläsare läser filen direkt.",
+    open_intro: |max| format!("Visa era egna strategier i stället för de medföljande: ange https-adressen till en JSON-fil i det publicerade formatet (se JSON-schemat ovan). Filen måste vara mindre än {max}, och dess server måste låta den här webbplatsen läsa den (rubriken Access-Control-Allow-Origin). Inget laddas upp: din webbläsare läser filen direkt."),
     open_label: "Datasetets adress (https://\u{2026})",
     open_button: "Öppna",
     suggestions_external: "Förslag utifrån formuleringarna beräknas när appen byggs, och bara för de medföljande uppgifterna. Inga visas för det här datasetet.",

@@ -127,7 +127,8 @@ thread_local! {
 }
 
 /// Sets the address of the external dataset being shown (`None`: the bundled data), so that
-/// links built from now on carry `?data=` and keep showing it.
+/// links built from now on carry `?data=` and keep showing it. Only `DataState::set_source`
+/// calls it, so it always agrees with the data shown.
 pub fn set_data_param(url: Option<String>) {
     DATA_PARAM.with(|d| *d.borrow_mut() = url);
 }

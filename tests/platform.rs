@@ -7,9 +7,8 @@ use leptos::prelude::*;
 use strategy_core::model::Lang;
 use strategy_core::validate::Problem;
 use strategy_explorer::components::ExternalLink;
-use strategy_explorer::external::LoadError;
 use strategy_explorer::i18n::I18n;
-use strategy_explorer::i18n_platform::explain;
+use strategy_explorer::load_error::LoadError;
 use strategy_explorer::nav;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -131,18 +130,18 @@ fn every_load_error_is_explained_in_every_ui_language() {
     for error in &errors {
         let texts: Vec<String> = [Lang::En, Lang::Da, Lang::Sv]
             .into_iter()
-            .map(|l| explain(error, l))
+            .map(|l| error.explain(l))
             .collect();
         assert!(texts.iter().all(|t| t.len() > 20), "{texts:?}");
         assert_ne!(texts[0], texts[1]);
         assert_ne!(texts[0], texts[2]);
     }
-    let cors = explain(&errors[2], Lang::En);
+    let cors = errors[2].explain(Lang::En);
     assert!(
         cors.contains("Access-Control-Allow-Origin: *") && cors.contains("https://app.example"),
         "{cors}"
     );
-    assert!(explain(&errors[4], Lang::En).contains("(6.0 MB)"));
+    assert!(errors[4].explain(Lang::En).contains("(6.0 MB)"));
 }
 
 #[wasm_bindgen_test]
