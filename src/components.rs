@@ -217,7 +217,7 @@ pub fn Breadcrumbs(crumbs: Vec<(String, String)>, current: String) -> impl IntoV
 
 /// A formatted date in the UI language, honouring the precision of the data.
 pub fn format_date(date: &PartialDate, ui: Lang) -> String {
-    use strategy_core::model::{DateValue, Season};
+    use strategy_core::model::DateValue;
     let Ok(value) = date.parse() else {
         return date.0.clone();
     };
@@ -242,20 +242,7 @@ pub fn format_date(date: &PartialDate, ui: Lang) -> String {
     match value {
         DateValue::Year(y) => y.to_string(),
         DateValue::Season(y, s) => {
-            let name = match (s, ui) {
-                (Season::Spring, Lang::Da) => "foråret",
-                (Season::Summer, Lang::Da) => "sommeren",
-                (Season::Autumn, Lang::Da) => "efteråret",
-                (Season::Winter, Lang::Da) => "vinteren",
-                (Season::Spring, Lang::Sv) => "våren",
-                (Season::Summer, Lang::Sv) => "sommaren",
-                (Season::Autumn, Lang::Sv) => "hösten",
-                (Season::Winter, Lang::Sv) => "vintern",
-                (Season::Spring, Lang::En) => "spring",
-                (Season::Summer, Lang::En) => "summer",
-                (Season::Autumn, Lang::En) => "autumn",
-                (Season::Winter, Lang::En) => "winter",
-            };
+            let name = crate::i18n::texts(ui).season(s);
             format!("{name} {y}")
         }
         DateValue::Month(y, m) => month_name(y, m, None),
@@ -329,7 +316,7 @@ pub fn SuggestedLinks(s: usize, p: usize, #[prop(optional)] i: Option<usize>) ->
             <Show when=move || !hidden()>
                 <p class="muted">{tr(|t| t.suggested_intro)}</p>
                 {if suggestions.is_empty() && crate::data::showing_external() {
-                    view! { <p class="muted suggestions-external">{move || crate::i18n_platform::platform_texts(i18n.lang.get()).suggestions_external}</p> }.into_any()
+                    view! { <p class="muted suggestions-external">{move || crate::i18n::platform_texts(i18n.lang.get()).suggestions_external}</p> }.into_any()
                 } else if suggestions.is_empty() {
                     view! { <p class="muted">{tr(|t| t.suggestions_none)}</p> }.into_any()
                 } else {

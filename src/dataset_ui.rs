@@ -4,8 +4,8 @@
 
 use crate::data::{self, DataState, Source};
 use crate::external::{self, host_of};
+use crate::i18n::platform_texts;
 use crate::i18n::use_i18n;
-use crate::i18n_platform::platform_texts;
 use crate::load_error::{max_size_label, LoadError};
 use crate::nav;
 use leptos::prelude::*;

@@ -3,8 +3,8 @@
 //! `postMessage` (see [`HEIGHT_MESSAGE`]; `public/embed.js` is the host's side), and every page of
 //! the full app offers the code to embed exactly the view on screen.
 
+use crate::i18n::platform_texts;
 use crate::i18n::use_i18n;
-use crate::i18n_platform::platform_texts;
 use crate::nav;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_query_map};

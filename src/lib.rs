@@ -9,7 +9,6 @@ pub mod debounce;
 pub mod embed;
 pub mod external;
 pub mod i18n;
-pub mod i18n_platform;
 pub mod load_error;
 pub mod nav;
 pub mod offline;

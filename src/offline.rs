@@ -3,8 +3,8 @@
 //! cache. This module registers it, in release builds served over http(s), with the app's base
 //! as its scope, and offers a new version as soon as one is waiting instead of staying stale.
 
+use crate::i18n::platform_texts;
 use crate::i18n::use_i18n;
-use crate::i18n_platform::platform_texts;
 use crate::nav;
 use leptos::prelude::*;
 use std::cell::{Cell, RefCell};

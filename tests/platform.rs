@@ -1,5 +1,5 @@
 //! Component and logic tests, in headless Chromium, for embedding, external datasets and safe
-//! links (src/nav.rs, src/embed.rs, src/external.rs, src/i18n_platform.rs). The end-to-end
+//! links (src/nav.rs, src/embed.rs, src/external.rs, src/load_error.rs). The end-to-end
 //! behaviour is covered by tests/e2e/{embed,dataset,offline}.spec.mjs.
 #![cfg(target_arch = "wasm32")]
 

@@ -1,6 +1,6 @@
 //! The user interface in Danish.
 
-use super::{PageTexts, Texts};
+use super::{PageTexts, PlatformTexts, Texts};
 use strategy_core::model::Lang;
 
 pub static DA: Texts = Texts {
@@ -56,6 +56,7 @@ pub static DA: Texts = Texts {
     kind_declaration: "Hensigtserklæring",
     status_current: "Gældende",
     status_superseded: "Afløst",
+    seasons: ["foråret", "sommeren", "efteråret", "vinteren"],
 };
 
 pub(super) static DA_PAGES: PageTexts = PageTexts {
@@ -223,4 +224,31 @@ pub(super) static DA_PAGES: PageTexts = PageTexts {
     event_follow_up: "Opfølgning",
     event_superseded: "Afløst",
     event_other: "Begivenhed",
+};
+
+pub(super) static DA_PLATFORM: PlatformTexts = PlatformTexts {
+    embed_summary: "Indlejr denne visning",
+    embed_intro: "Indsæt denne kode på en webside for at vise præcis denne visning dér, med filtre og sprog. Scriptet gør rammen lige så høj som indholdet.",
+    embed_code_label: "Kode til indlejring",
+    embed_copy: "Kopiér koden",
+    embed_copied: "Kopieret til udklipsholderen.",
+    embed_copy_failed: "Browseren tillader ikke kopiering her. Koden er markeret: tryk Ctrl+C (\u{2318}C på en Mac) for at kopiere den.",
+    embed_preview: "Forhåndsvisning",
+    embed_frame_title: "Strategy Explorer (indlejret visning)",
+    embed_open_full: "Åbn i Strategy Explorer",
+    new_tab: "åbner i en ny fane",
+    update_available: "Der er en ny version af Strategy Explorer.",
+    update_reload: "Genindlæs",
+    data_loading: |host| format!("Henter datasættet fra {host}\u{2026}"),
+    data_showing: |host| format!("Viser datasæt fra {host}"),
+    data_showing_note: "Ikke de medfølgende data: udgiveren står inde for indholdet. Forslag ud fra ordlyden laves kun for de medfølgende data, så der vises ingen.",
+    data_back: "Tilbage til de medfølgende data",
+    data_failed: |host| format!("Datasættet fra {host} kunne ikke vises"),
+    data_failed_bundled: "De medfølgende data vises i stedet.",
+    data_problems: "Fundne problemer",
+    open_heading: "Åbn et datasæt",
+    open_intro: |max| format!("Vis jeres egne strategier i stedet for de medfølgende: angiv https-adressen på en JSON-fil i det offentliggjorte format (se JSON-skemaet ovenfor). Filen skal være mindre end {max}, og dens server skal tillade dette websted at læse den (headeren Access-Control-Allow-Origin). Intet uploades: din browser læser filen direkte."),
+    open_label: "Datasættets adresse (https://\u{2026})",
+    open_button: "Åbn",
+    suggestions_external: "Forslag ud fra ordlyden beregnes, når appen bygges, og kun for de medfølgende data. Der vises ingen for dette datasæt.",
 };

@@ -1,6 +1,6 @@
 //! The user interface in English.
 
-use super::{PageTexts, Texts};
+use super::{PageTexts, PlatformTexts, Texts};
 use strategy_core::model::Lang;
 
 pub static EN: Texts = Texts {
@@ -56,6 +56,7 @@ pub static EN: Texts = Texts {
     kind_declaration: "Declaration of intent",
     status_current: "Current",
     status_superseded: "Superseded",
+    seasons: ["spring", "summer", "autumn", "winter"],
 };
 
 pub(super) static EN_PAGES: PageTexts = PageTexts {
@@ -223,4 +224,31 @@ pub(super) static EN_PAGES: PageTexts = PageTexts {
     event_follow_up: "Follow-up",
     event_superseded: "Superseded",
     event_other: "Event",
+};
+
+pub(super) static EN_PLATFORM: PlatformTexts = PlatformTexts {
+    embed_summary: "Embed this view",
+    embed_intro: "Paste this code into a web page to show exactly this view there, with its filters and language. The script makes the frame as tall as its content.",
+    embed_code_label: "Code to embed",
+    embed_copy: "Copy code",
+    embed_copied: "Copied to the clipboard.",
+    embed_copy_failed: "This browser does not allow copying here. The code is selected: press Ctrl+C (\u{2318}C on a Mac) to copy it.",
+    embed_preview: "Preview",
+    embed_frame_title: "Strategy Explorer (embedded view)",
+    embed_open_full: "Open in Strategy Explorer",
+    new_tab: "opens in a new tab",
+    update_available: "A new version of Strategy Explorer is available.",
+    update_reload: "Reload",
+    data_loading: |host| format!("Loading the dataset from {host}\u{2026}"),
+    data_showing: |host| format!("Showing dataset from {host}"),
+    data_showing_note: "Not the bundled data: its publisher is responsible for its content. Suggestions from the wording are only made for the bundled data, so none are shown.",
+    data_back: "Back to the bundled data",
+    data_failed: |host| format!("The dataset from {host} could not be shown"),
+    data_failed_bundled: "The bundled data is shown instead.",
+    data_problems: "Problems found",
+    open_heading: "Open a dataset",
+    open_intro: |max| format!("Show your own strategies instead of the bundled ones: give the https address of a JSON file in the published format (see the JSON Schema above). The file must be smaller than {max}, and its server must allow this site to read it (the header Access-Control-Allow-Origin). Nothing is uploaded: your browser reads the file directly."),
+    open_label: "Address of the dataset (https://\u{2026})",
+    open_button: "Open",
+    suggestions_external: "Suggestions from the wording are computed when the app is built, for the bundled data only. None are shown for this dataset.",
 };

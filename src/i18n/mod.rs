@@ -1,8 +1,10 @@
 //! The user interface in Danish, Swedish and English.
 //!
-//! Every text is a field of [`Texts`] (the shell, home and Not Found pages) or of [`PageTexts`]
-//! (the other pages), and each language is one `static` of each type, so a missing translation
-//! is a compile error. Content (strategy texts) is never translated here.
+//! Every text is a field of [`Texts`] (the shell, home and Not Found pages), of [`PageTexts`]
+//! (the other pages) or of [`PlatformTexts`] (embedding, offline use, external datasets). Each
+//! language is one file (`da.rs`, `sv.rs`, `en.rs`) with one `static` of each type, so a missing
+//! translation is a compile error. The mechanism (which language, `tr`) is here. Content
+//! (strategy texts) is never translated here.
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -13,11 +15,11 @@ mod en;
 mod sv;
 
 pub use da::DA;
-use da::DA_PAGES;
+use da::{DA_PAGES, DA_PLATFORM};
 pub use en::EN;
-use en::EN_PAGES;
+use en::{EN_PAGES, EN_PLATFORM};
 pub use sv::SV;
-use sv::SV_PAGES;
+use sv::{SV_PAGES, SV_PLATFORM};
 
 /// The texts of the app shell, the home page and the Not Found page: the first load has them.
 /// Every other text is in [`PageTexts`], reached through this type (see its `Deref`).
@@ -82,6 +84,8 @@ pub struct Texts {
 
     pub status_current: &'static str,
     pub status_superseded: &'static str,
+    /// Spring, summer, autumn, winter, as in "in the spring of 2018" (dates in the data).
+    pub seasons: [&'static str; 4],
 }
 
 /// The texts of the other pages. They live in statics of their own, which only those pages' code
@@ -288,6 +292,16 @@ impl Texts {
             Status::Superseded => self.status_superseded,
         }
     }
+
+    pub fn season(&self, s: Season) -> &'static str {
+        let i = match s {
+            Season::Spring => 0,
+            Season::Summer => 1,
+            Season::Autumn => 2,
+            Season::Winter => 3,
+        };
+        self.seasons[i]
+    }
 }
 
 // Pages read every text as `t.name`, whichever struct it is in.
@@ -372,6 +386,46 @@ pub fn texts(lang: Lang) -> &'static Texts {
         Lang::Da => &DA,
         Lang::Sv => &SV,
         Lang::En => &EN,
+    }
+}
+
+/// The texts of the embedding, offline and external-dataset features.
+pub struct PlatformTexts {
+    // embedding
+    pub embed_summary: &'static str,
+    pub embed_intro: &'static str,
+    pub embed_code_label: &'static str,
+    pub embed_copy: &'static str,
+    pub embed_copied: &'static str,
+    pub embed_copy_failed: &'static str,
+    pub embed_preview: &'static str,
+    pub embed_frame_title: &'static str,
+    pub embed_open_full: &'static str,
+    pub new_tab: &'static str,
+    // offline and updates
+    pub update_available: &'static str,
+    pub update_reload: &'static str,
+    // external datasets
+    pub data_loading: fn(&str) -> String,
+    pub data_showing: fn(&str) -> String,
+    pub data_showing_note: &'static str,
+    pub data_back: &'static str,
+    pub data_failed: fn(&str) -> String,
+    pub data_failed_bundled: &'static str,
+    pub data_problems: &'static str,
+    pub open_heading: &'static str,
+    /// Takes the size limit ("5 MB").
+    pub open_intro: fn(&str) -> String,
+    pub open_label: &'static str,
+    pub open_button: &'static str,
+    pub suggestions_external: &'static str,
+}
+
+pub fn platform_texts(lang: Lang) -> &'static PlatformTexts {
+    match lang {
+        Lang::Da => &DA_PLATFORM,
+        Lang::Sv => &SV_PLATFORM,
+        Lang::En => &EN_PLATFORM,
     }
 }
 

@@ -1,6 +1,6 @@
 //! The user interface in Swedish.
 
-use super::{PageTexts, Texts};
+use super::{PageTexts, PlatformTexts, Texts};
 use strategy_core::model::Lang;
 
 pub static SV: Texts = Texts {
@@ -56,6 +56,7 @@ pub static SV: Texts = Texts {
     kind_declaration: "Avsiktsförklaring",
     status_current: "Gällande",
     status_superseded: "Ersatt",
+    seasons: ["våren", "sommaren", "hösten", "vintern"],
 };
 
 pub(super) static SV_PAGES: PageTexts = PageTexts {
@@ -223,4 +224,31 @@ pub(super) static SV_PAGES: PageTexts = PageTexts {
     event_follow_up: "Uppföljning",
     event_superseded: "Ersatt",
     event_other: "Händelse",
+};
+
+pub(super) static SV_PLATFORM: PlatformTexts = PlatformTexts {
+    embed_summary: "Bädda in den här vyn",
+    embed_intro: "Klistra in koden på en webbsida för att visa exakt den här vyn där, med filter och språk. Skriptet gör ramen lika hög som innehållet.",
+    embed_code_label: "Kod för inbäddning",
+    embed_copy: "Kopiera koden",
+    embed_copied: "Kopierat till urklipp.",
+    embed_copy_failed: "Webbläsaren tillåter inte kopiering här. Koden är markerad: tryck Ctrl+C (\u{2318}C på en Mac) för att kopiera den.",
+    embed_preview: "Förhandsvisning",
+    embed_frame_title: "Strategy Explorer (inbäddad vy)",
+    embed_open_full: "Öppna i Strategy Explorer",
+    new_tab: "öppnas i en ny flik",
+    update_available: "Det finns en ny version av Strategy Explorer.",
+    update_reload: "Ladda om",
+    data_loading: |host| format!("Hämtar datasetet från {host}\u{2026}"),
+    data_showing: |host| format!("Visar dataset från {host}"),
+    data_showing_note: "Inte de medföljande uppgifterna: utgivaren ansvarar för innehållet. Förslag utifrån formuleringarna görs bara för de medföljande uppgifterna, så inga visas.",
+    data_back: "Tillbaka till de medföljande uppgifterna",
+    data_failed: |host| format!("Datasetet från {host} kunde inte visas"),
+    data_failed_bundled: "De medföljande uppgifterna visas i stället.",
+    data_problems: "Problem som hittades",
+    open_heading: "Öppna ett dataset",
+    open_intro: |max| format!("Visa era egna strategier i stället för de medföljande: ange https-adressen till en JSON-fil i det publicerade formatet (se JSON-schemat ovan). Filen måste vara mindre än {max}, och dess server måste låta den här webbplatsen läsa den (rubriken Access-Control-Allow-Origin). Inget laddas upp: din webbläsare läser filen direkt."),
+    open_label: "Datasetets adress (https://\u{2026})",
+    open_button: "Öppna",
+    suggestions_external: "Förslag utifrån formuleringarna beräknas när appen byggs, och bara för de medföljande uppgifterna. Inga visas för det här datasetet.",
 };
