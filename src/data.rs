@@ -4,7 +4,6 @@
 //! compiles into the first load as Rust code.
 
 use leptos::prelude::*;
-use std::future::Future;
 use std::sync::{Arc, OnceLock};
 use strategy_core::catalog::Catalog;
 use strategy_core::model::Dataset;
@@ -29,13 +28,6 @@ pub fn bundled() -> Arc<Catalog> {
             Arc::new(Catalog::new(data))
         })
         .clone()
-}
-
-/// The bundled catalog, from a split chunk in release builds (the dataset, its JSON reader and
-/// the catalog code are fetched on first use).
-#[cfg_attr(feature = "split", leptos::lazy)]
-async fn load_bundled() -> Arc<Catalog> {
-    bundled()
 }
 
 /// The bundled dataset's overview, as build.rs baked it.
@@ -64,8 +56,8 @@ pub enum Source {
 /// external datasets into it and renders the pages again when it changes.
 #[derive(Clone, Copy)]
 pub struct DataState {
-    /// The external dataset shown, if any; `None` while the bundled data is shown (pages
-    /// load that with [`shown_catalog`]).
+    /// The external dataset shown, if any; `None` while the bundled data is shown (the pages'
+    /// routes load that with their code).
     pub external: RwSignal<Option<Arc<Catalog>>>,
     /// What the home page shows of the dataset shown.
     pub overview: RwSignal<Arc<Overview>>,
@@ -97,20 +89,13 @@ pub fn provide_data_state() -> DataState {
     state
 }
 
-/// The catalog of the dataset shown: the external one, or the bundled one, loaded on first
-/// use. Every lazy route awaits it before its page renders and provides it to the page
-/// (pages/mod.rs).
-pub fn shown_catalog() -> impl Future<Output = Arc<Catalog>> {
-    let external = use_context::<DataState>().and_then(|state| state.external.get_untracked());
-    async move {
-        match external {
-            Some(catalog) => catalog,
-            None => load_bundled().await,
-        }
-    }
+/// The catalog of the external dataset shown, if any. Pages show the bundled one otherwise,
+/// which their route loads with their code (pages/mod.rs), so that it stays out of the first load.
+pub fn external_catalog() -> Option<Arc<Catalog>> {
+    use_context::<DataState>().and_then(|state| state.external.get_untracked())
 }
 
-/// The catalog the pages read, provided by the route that shows them (see [`shown_catalog`]).
+/// The catalog the pages read, provided by the route that shows them (see `pages/mod.rs`).
 /// The shell renders the pages again when the dataset changes.
 pub fn use_catalog() -> Arc<Catalog> {
     expect_context::<Arc<Catalog>>()

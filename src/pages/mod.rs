@@ -1,7 +1,7 @@
 //! One route component per file. The home page and the Not Found page are in the first
 //! download; every other page is a lazy route: with the `split` feature (release builds, see
-//! scripts/build-wasm.sh) its code goes into a separate wasm chunk that is fetched the first
-//! time the page is shown, which keeps the home page's first load small.
+//! scripts/build-wasm.sh) their code goes into a separate wasm chunk that is fetched the first
+//! time one of them is shown, which keeps the home page's first load small.
 
 mod about;
 mod accessibility;
@@ -29,52 +29,91 @@ pub use sdg_index::SdgIndexPage;
 pub use strategy::StrategyPage;
 pub use timeline::TimelinePage;
 
-/// Declares `$route`, a [`leptos_router::LazyRoute`] that shows the page component `$page`
-/// once the catalog of the dataset shown is loaded, with the catalog in its context
-/// ([`crate::data::use_catalog`]). `$render` is the page's renderer: with the `split` feature a
-/// split point, so the page's code and the dataset are fetched side by side. Without it (tests,
-/// `trunk serve`) the same route is built into the one module, so every build renders pages
-/// through the same asynchronous route path.
-macro_rules! lazy_page {
-    ($($route:ident($render:ident) => $page:ident),* $(,)?) => {$(
-        pub struct $route;
+use leptos::prelude::{provide_context, AnyView, IntoAny};
+use std::sync::Arc;
+use strategy_core::catalog::Catalog;
 
-        impl leptos_router::LazyRoute for $route {
-            fn data() -> Self {
-                $route
-            }
-
-            // The router awaits this before it shows the route, so that `view` finds both at
-            // hand and renders at once: a route still loading when the address changes again
-            // (back during a reload, say) could otherwise be left blank.
-            async fn preload() {
-                futures::future::join(crate::data::shown_catalog(), $render()).await;
-            }
-
-            async fn view(_this: Self) -> leptos::prelude::AnyView {
-                let (catalog, render) = futures::future::join(crate::data::shown_catalog(), $render()).await;
-                leptos::prelude::provide_context(catalog);
-                render()
-            }
+/// Declares the lazy routes: for each `$name: $route => $page`, a [`leptos_router::LazyRoute`]
+/// `$route` that shows the page component `$page` with the catalog of the dataset shown in its
+/// context ([`crate::data::use_catalog`]).
+///
+/// The pages come in groups, each behind one split point (`$group`): with the `split` feature a
+/// first visit to a page fetches its group's chunk, which also holds the bundled dataset's
+/// reader, rather than a chain of many small chunks, one per combination of pages that share
+/// code. Round trips, more than bytes, made deep links slow on a mobile connection. Without the
+/// feature (tests, `trunk serve`) the same routes are built into the one module, so every build
+/// renders pages through the same asynchronous route path.
+macro_rules! lazy_pages {
+    ($($(#[$doc:meta])* $group:ident: [$($name:ident: $route:ident => $page:ident),* $(,)?]),* $(,)?) => {
+        /// Which page a group's renderer is asked for.
+        #[derive(Clone, Copy)]
+        enum Page {
+            $($($name,)*)*
         }
 
-        #[cfg_attr(feature = "split", leptos::lazy)]
-        async fn $render() -> fn() -> leptos::prelude::AnyView {
-            let render: fn() -> leptos::prelude::AnyView = || leptos::prelude::IntoAny::into_any($page());
-            render
-        }
-    )*};
+        $(
+            $(#[$doc])*
+            #[cfg_attr(feature = "split", leptos::lazy)]
+            async fn $group(page: Page, external: Option<Arc<Catalog>>) -> Rendered {
+                let render: fn() -> AnyView = match page {
+                    $(Page::$name => || IntoAny::into_any($page()),)*
+                    #[allow(unreachable_patterns)]
+                    _ => unreachable!("each route asks its own group"),
+                };
+                Rendered {
+                    render,
+                    catalog: external.unwrap_or_else(crate::data::bundled),
+                }
+            }
+
+            $(
+                pub struct $route;
+
+                impl leptos_router::LazyRoute for $route {
+                    fn data() -> Self {
+                        $route
+                    }
+
+                    // The router awaits this before it shows the route, so that `view` finds
+                    // the code and the data at hand and renders at once: a route still loading
+                    // when the address changes again (back during a reload, say) could
+                    // otherwise be left blank.
+                    async fn preload() {
+                        $group(Page::$name, crate::data::external_catalog()).await;
+                    }
+
+                    async fn view(_this: Self) -> AnyView {
+                        let Rendered { render, catalog } =
+                            $group(Page::$name, crate::data::external_catalog()).await;
+                        provide_context(catalog);
+                        render()
+                    }
+                }
+            )*
+        )*
+    };
 }
 
-lazy_page! {
-    StrategyRoute(strategy_page) => StrategyPage,
-    PartRoute(part_page) => PartPage,
-    ItemRoute(item_page) => ItemPage,
-    ExploreRoute(explore_page) => ExplorePage,
-    SdgIndexRoute(sdg_index_page) => SdgIndexPage,
-    SdgGoalRoute(sdg_goal_page) => SdgGoalPage,
-    CompareRoute(compare_page) => ComparePage,
-    TimelineRoute(timeline_page) => TimelinePage,
-    AboutRoute(about_page) => AboutPage,
-    AccessibilityRoute(accessibility_page) => AccessibilityPage,
+/// A page's renderer and the catalog it shows.
+struct Rendered {
+    render: fn() -> AnyView,
+    catalog: Arc<Catalog>,
+}
+
+lazy_pages! {
+    /// The explore page: search with its stemmers and the facets are most of its code, which no
+    /// other page needs.
+    explore_group: [Explore: ExploreRoute => ExplorePage],
+    /// Every other page.
+    page_group: [
+        Strategy: StrategyRoute => StrategyPage,
+        Part: PartRoute => PartPage,
+        Item: ItemRoute => ItemPage,
+        SdgIndex: SdgIndexRoute => SdgIndexPage,
+        SdgGoal: SdgGoalRoute => SdgGoalPage,
+        Compare: CompareRoute => ComparePage,
+        Timeline: TimelineRoute => TimelinePage,
+        About: AboutRoute => AboutPage,
+        Accessibility: AccessibilityRoute => AccessibilityPage,
+    ],
 }
