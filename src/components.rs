@@ -32,19 +32,32 @@ impl PagesShown {
     }
 }
 
-/// A content text in its own language (marked with `lang` for screen readers), a mark when it is
-/// our paraphrase, and the unofficial translation into the UI language where the data has one.
+/// A content text, marked with its `lang` for screen readers.
+///
+/// A source's own words are shown in their language, with the unofficial translation into the UI
+/// language beside them where the data has one. Our own text (a paraphrase) is shown in the UI
+/// language, marked as ours: it exists in every language (checked at build time), so no text of
+/// ours appears in another language.
 #[component]
 pub fn Txt(text: Text, context: Lang) -> impl IntoView {
     let i18n = use_i18n();
     let lang = text.lang_or(context);
-    let paraphrase = text.wording == Wording::Paraphrase;
-    let translations = text.translations.clone();
-    view! {
-        <span lang=lang.code()>{text.text.clone()}</span>
-        {paraphrase.then(|| view! {
+    if text.wording == Wording::Paraphrase {
+        return Either::Left(view! {
+            {move || {
+                let ui = i18n.lang.get();
+                let (shown, words) = match text.translations.get(&ui) {
+                    Some(words) if ui != lang => (ui, words.clone()),
+                    _ => (lang, text.text.clone()),
+                };
+                view! { <span lang=shown.code() class="ours">{words}</span> }
+            }}
             " " <small class="mark-paraphrase" title=tr(|t| t.paraphrase_hint)>"(" {tr(|t| t.paraphrase)} ")"</small>
-        })}
+        });
+    }
+    let translations = text.translations.clone();
+    Either::Right(view! {
+        <span lang=lang.code()>{text.text.clone()}</span>
         {move || {
             let ui = i18n.lang.get();
             (ui != lang).then(|| translations.get(&ui).cloned()).flatten().map(|tr| view! {
@@ -54,7 +67,7 @@ pub fn Txt(text: Text, context: Lang) -> impl IntoView {
                 </span>
             })
         }}
-    }
+    })
 }
 
 /// The plain text of a content text in the UI language when a translation exists, for places

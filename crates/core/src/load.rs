@@ -162,6 +162,7 @@ pub use files::load_dir;
 mod files {
     use super::*;
     use crate::model::{Organisation, Region, Sdg, Source, Strategy, Text};
+    use crate::validate::validate_own;
     use serde::Deserialize;
     use std::path::Path;
 
@@ -181,7 +182,8 @@ mod files {
     }
 
     /// Reads `regions.toml`, `sdgs.toml` and `strategies/*.toml` from `dir`, validates the
-    /// whole, and reports every problem with its file, line (for syntax) and field path.
+    /// whole as this project's own data ([`validate_own`]: every text we write in every
+    /// language), and reports every problem with its file, line (for syntax) and field path.
     pub fn load_dir(dir: &Path) -> Result<Dataset, DataError> {
         let mut problems = Vec::new();
         let regions_path = dir.join("regions.toml");
@@ -235,7 +237,7 @@ mod files {
             sdg_logo_note: Some(sdgs.logo_note),
             sdg_sources: sdgs.sources,
         };
-        let problems: Vec<Located> = validate(&data)
+        let problems: Vec<Located> = validate_own(&data)
             .into_iter()
             .map(|problem| locate(problem, &regions_path, &sdgs_path, &strategy_files))
             .collect();

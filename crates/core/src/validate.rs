@@ -24,8 +24,21 @@ impl fmt::Display for Problem {
 
 /// Checks the whole dataset; an empty result means it is valid.
 pub fn validate(data: &Dataset) -> Vec<Problem> {
+    run(data, false)
+}
+
+/// [`validate`] plus the rule for this project's own data: every text we write
+/// (`wording = "paraphrase"`) exists in Danish, Swedish and English. External datasets are not
+/// held to it: their texts are their publishers', in the languages they chose.
+pub fn validate_own(data: &Dataset) -> Vec<Problem> {
+    run(data, true)
+}
+
+fn run(data: &Dataset, all_languages: bool) -> Vec<Problem> {
     let mut v = Validator {
         problems: Vec::new(),
+        all_languages,
+        context: None,
     };
     v.dataset(data);
     v.problems
@@ -33,6 +46,10 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
 
 struct Validator {
     problems: Vec<Problem>,
+    /// Whether texts we write must exist in every language ([`validate_own`]).
+    all_languages: bool,
+    /// The language a text without `lang` is in: that of its region or strategy.
+    context: Option<Lang>,
 }
 
 /// True for ids that are safe and readable in URLs: `a-z`, `0-9` and single inner hyphens.
@@ -89,6 +106,7 @@ impl Validator {
         let mut region_ids = HashSet::new();
         for (i, region) in data.regions.iter().enumerate() {
             let path = format!("regions[{i}]");
+            self.context = Some(region.language);
             self.id(&format!("{path}.id"), &region.id, &mut region_ids, "region");
             self.text(&format!("{path}.name"), &region.name);
             if let Some(url) = &region.website {
@@ -99,6 +117,11 @@ impl Validator {
         let mut org_ids = HashSet::new();
         for (i, org) in data.organisations.iter().enumerate() {
             let path = format!("organisations[{i}]");
+            self.context = org
+                .region
+                .as_deref()
+                .and_then(|id| data.region(id))
+                .map(|r| r.language);
             self.id(&format!("{path}.id"), &org.id, &mut org_ids, "organisation");
             self.text(&format!("{path}.name"), &org.name);
             if let Some(region) = &org.region {
@@ -106,6 +129,7 @@ impl Validator {
             }
             self.inline_sources(&path, &org.sources);
         }
+        self.context = None;
         self.sdgs(data);
         let mut strategy_ids = HashSet::new();
         for (i, strategy) in data.strategies.iter().enumerate() {
@@ -124,6 +148,7 @@ impl Validator {
                 org_ids: &org_ids,
                 strategy,
             };
+            self.context = Some(strategy.language);
             self.strategy(&format!("strategies[{i}]"), &ctx);
         }
     }
@@ -580,6 +605,24 @@ impl Validator {
                     format!("{path}.translations.{}", lang.code()),
                     "is empty; remove it or write the translation",
                 );
+            }
+        }
+        if self.all_languages && text.wording == Wording::Paraphrase {
+            match text.lang.or(self.context) {
+                None => self.problem(
+                    format!("{path}.lang"),
+                    "is missing; say which language the text is in (\"da\", \"sv\" or \"en\")",
+                ),
+                Some(lang) => {
+                    for other in Lang::ALL {
+                        if other != lang && !text.translations.contains_key(&other) {
+                            self.problem(
+                                format!("{path}.translations.{}", other.code()),
+                                "is missing; a text we write (wording = \"paraphrase\") must exist in Danish, Swedish and English",
+                            );
+                        }
+                    }
+                }
             }
         }
     }

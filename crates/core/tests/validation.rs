@@ -696,6 +696,68 @@ fn empty_region_name_and_translation() {
 }
 
 #[test]
+fn text_of_ours_missing_a_language() {
+    // The summary is ours (a paraphrase) in the strategy's language, English: without its
+    // Swedish version the data does not load, and the message names file and field.
+    let message = broken(
+        STRATEGY,
+        ", sv = \"En liten strategi som testerna använder.\"",
+        "",
+    );
+    assert_problem(
+        &message,
+        STRATEGY,
+        &[
+            ": summary.translations.sv: is missing;",
+            "must exist in Danish, Swedish and English",
+        ],
+    );
+    assert!(!message.contains("summary.translations.da"), "{message}");
+
+    // A paraphrase in the SDG catalogue has no strategy to take its language from.
+    let message = broken(
+        SDGS,
+        "no UN icons.\", lang = \"en\", wording",
+        "no UN icons.\", wording",
+    );
+    assert_problem(
+        &message,
+        SDGS,
+        &[": logo_note.lang: is missing;", "which language"],
+    );
+}
+
+#[test]
+fn texts_quoted_from_a_source_need_no_translation() {
+    // The source's own words (the default wording) stay as the source has them.
+    let fixture = Fixture::new("quote-without-translation");
+    fixture.edit(
+        STRATEGY,
+        "summary = { text = \"A small strategy used by the tests.\", wording = \"paraphrase\",",
+        "summary = { text = \"A small strategy used by the tests.\",",
+    );
+    fixture.edit(
+        STRATEGY,
+        ", translations = { da = \"En lille strategi, som testene bruger.\", sv = \"En liten strategi som testerna använder.\" }",
+        "",
+    );
+    if let Err(err) = fixture.load() {
+        panic!("{err}");
+    }
+}
+
+#[test]
+fn external_datasets_are_not_held_to_our_languages() {
+    // An external dataset's texts are its publisher's: an English-only paraphrase is accepted.
+    let mut value = fixture_json();
+    value["strategies"][0]["summary"]["translations"] = serde_json::json!({});
+    let json = serde_json::to_string(&value).expect("JSON text");
+    if let Err(err) = parse_json("external.json", &json) {
+        panic!("{err}");
+    }
+}
+
+#[test]
 fn text_that_is_neither_string_nor_object() {
     let find = "title = \"Skills\"";
     let line = fixture_line(STRATEGY, find);
