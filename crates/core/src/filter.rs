@@ -45,6 +45,7 @@ use std::collections::BTreeSet;
 
 use crate::catalog::{Catalog, Place};
 use crate::model::*;
+use crate::query;
 use crate::search::{Field, FieldKind, PreparedQuery, Query, SearchIndex};
 
 /// The facets besides the text search, in URL order.
@@ -217,16 +218,7 @@ impl Filters {
     /// Reads a raw query string such as `?q=s%C3%B6rmland&sdg=3` (leading `?` optional;
     /// `+` is a space), ignoring what it does not understand.
     pub fn from_query_string(query: &str) -> Filters {
-        Filters::from_pairs(
-            query
-                .trim_start_matches('?')
-                .split('&')
-                .filter(|p| !p.is_empty())
-                .map(|pair| {
-                    let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-                    (percent_decode(k), percent_decode(v))
-                }),
-        )
+        Filters::from_pairs(query::pairs(query))
     }
 
     /// [`Filters::from_pairs`], then [`Filters::retain_known`].
@@ -410,15 +402,7 @@ impl Filters {
 
     /// The canonical query string with its leading `?`, or "" when no filter is set.
     pub fn to_query_string(&self) -> String {
-        let pairs = self.to_pairs();
-        if pairs.is_empty() {
-            return String::new();
-        }
-        let body: Vec<String> = pairs
-            .iter()
-            .map(|(k, v)| format!("{k}={}", percent_encode(v)))
-            .collect();
-        format!("?{}", body.join("&"))
+        query::from_pairs(self.to_pairs())
     }
 
     /// Whether the entry at `place` passes every facet (not the text), leaving out `except`.
@@ -457,46 +441,6 @@ impl Filters {
         }
         true
     }
-}
-
-/// `s` percent-encoded for a query value: everything but ASCII letters, digits and `-_.~`.
-pub fn percent_encode(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
-}
-
-/// Decodes `%XX` escapes and `+` (a space); a broken escape is kept as it is.
-pub fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                (Some(h), Some(l)) => {
-                    out.push(h << 4 | l);
-                    i += 3;
-                    continue;
-                }
-                _ => out.push(b'%'),
-            },
-            b => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-fn hex(b: u8) -> Option<u8> {
-    (b as char).to_digit(16).map(|d| d as u8)
 }
 
 /// The search index over the catalog's entries: document `i` is `catalog.entries[i]`, with its
@@ -1094,17 +1038,6 @@ mod tests {
         }
         for (g, n) in dk.sdg {
             assert_eq!(run(&format!("country=DK&sdg={g}")).len(), n);
-        }
-    }
-
-    #[test]
-    fn percent_coding() {
-        assert_eq!(percent_encode("a b/æ,"), "a%20b%2F%C3%A6%2C");
-        assert_eq!(percent_decode("a+b%20c%C3%A6%2"), "a b cæ%2");
-        assert_eq!(percent_decode("%"), "%");
-        assert_eq!(percent_decode("%zz"), "%zz");
-        for s in ["sörmland", "ÆLDRE & co", "100%", "a=b&c"] {
-            assert_eq!(percent_decode(&percent_encode(s)), s);
         }
     }
 

@@ -11,6 +11,7 @@ pub mod filter;
 pub mod load;
 pub mod model;
 pub mod overview;
+pub mod query;
 pub mod sdg;
 pub mod search;
 pub mod share;
