@@ -629,6 +629,7 @@ fn counts(catalog: &Catalog, prepared: &PreparedQuery, filters: &Filters) -> Fac
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testutil::{self, link, region};
     use std::collections::BTreeMap;
 
     fn text(s: &str, lang: Option<Lang>, translations: &[(Lang, &str)]) -> Text {
@@ -643,24 +644,12 @@ mod tests {
         }
     }
 
-    fn link(goal: u8, basis: BasisKind) -> SdgLink {
-        SdgLink {
-            goal,
-            target: None,
-            basis,
-            reason: None,
-            sources: vec![],
-        }
-    }
-
     fn item(id: &str, title: Text, description: Option<Text>, sdg: Vec<SdgLink>) -> Item {
         Item {
-            id: id.into(),
-            kind: ItemKind::FocusArea,
             title,
             description,
             sdg,
-            sources: vec![],
+            ..testutil::item(id)
         }
     }
 
@@ -672,18 +661,11 @@ mod tests {
         sdg: Vec<SdgLink>,
     ) -> Part {
         Part {
-            id: id.into(),
-            kind: PartKind::Theme,
             title,
             description,
-            status: Status::Current,
-            note: None,
-            same_as: None,
-            grouping: None,
             items,
-            declared: vec![],
             sdg,
-            sources: vec![],
+            ..testutil::part(id)
         }
     }
 
@@ -696,43 +678,12 @@ mod tests {
         parts: Vec<Part>,
     ) -> Strategy {
         Strategy {
-            id: id.into(),
             regions: vec![region.into()],
-            title: Text::plain(id),
             kind,
             language,
-            summary: None,
-            headline: None,
-            adopted: None,
-            period: Period {
-                from: None,
-                to: None,
-                open_ended: true,
-                note: None,
-                sources: vec![],
-            },
             status,
-            successor: None,
-            owners: vec![],
-            signatories: vec![],
             parts,
-            declared: vec![],
-            figures: vec![],
-            events: vec![],
-            notes: vec![],
-            sdg: vec![],
-            sources: vec![],
-        }
-    }
-
-    fn region(id: &str, country: Country, language: Lang) -> Region {
-        Region {
-            id: id.into(),
-            name: Text::plain(id),
-            country,
-            language,
-            website: None,
-            sources: vec![],
+            ..testutil::strategy(id)
         }
     }
 

@@ -17,6 +17,8 @@ pub mod search;
 pub mod share;
 pub mod suggest;
 pub mod synth;
+#[cfg(test)]
+mod testutil;
 pub mod text;
 pub mod timeline;
 pub mod validate;

@@ -1247,6 +1247,7 @@ pub fn evidence_segments(
 mod dataset_tests {
     use super::*;
     use crate::model::*;
+    use crate::testutil;
 
     fn lexicon() -> Lexicon {
         Lexicon::from_json(r#"{"goal":[{"number":3,"name":"Good Health","sv":{"strong":["hälsa"],"supporting":[]}}]}"#)
@@ -1285,48 +1286,17 @@ mod dataset_tests {
     #[test]
     fn dataset_suggestions_use_only_quoted_wording() {
         let lexicon = lexicon();
-        let part = |title: Text| Part {
-            id: "p".into(),
+        let part = Part {
             kind: PartKind::PriorityArea,
-            title,
-            description: None,
-            status: Status::Current,
-            note: None,
-            same_as: None,
-            grouping: None,
-            items: vec![],
-            declared: vec![],
-            sdg: vec![],
+            title: Text::plain("God hälsa för alla"),
             sources: vec!["s".into()],
+            ..testutil::part("p")
         };
         let mut data = Dataset::default();
         data.strategies.push(Strategy {
-            id: "s".into(),
-            regions: vec![],
             title: Text::plain("S"),
-            kind: StrategyKind::RegionalDevelopmentStrategy,
-            language: Lang::Sv,
-            summary: None,
-            headline: None,
-            adopted: None,
-            period: Period {
-                from: None,
-                to: None,
-                open_ended: true,
-                note: None,
-                sources: vec![],
-            },
-            status: Status::Current,
-            successor: None,
-            owners: vec![],
-            signatories: vec![],
-            parts: vec![part(Text::plain("God hälsa för alla"))],
-            declared: vec![],
-            figures: vec![],
-            events: vec![],
-            notes: vec![],
-            sdg: vec![],
-            sources: vec![],
+            parts: vec![part],
+            ..testutil::strategy("s")
         });
         let quoted = suggest_dataset(&lexicon, &data);
         data.strategies[0].parts[0].title.wording = Wording::Paraphrase;
