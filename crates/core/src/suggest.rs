@@ -223,14 +223,6 @@ pub struct Lexicon {
     names: BTreeMap<u8, String>,
 }
 
-fn lang_slot(lang: Lang) -> usize {
-    match lang {
-        Lang::Da => 0,
-        Lang::Sv => 1,
-        Lang::En => 2,
-    }
-}
-
 impl TryFrom<LexiconSource> for Lexicon {
     type Error = LexiconError;
 
@@ -315,7 +307,7 @@ impl Lexicon {
 
     fn add(&mut self, pattern: Pattern) {
         let id = self.patterns.len() as u32;
-        let index = &mut self.index[lang_slot(pattern.lang)];
+        let index = &mut self.index[pattern.lang.index()];
         let push = |map: &mut BTreeMap<String, Vec<u32>>, key: &str| {
             map.entry(key.to_string()).or_default().push(id)
         };
@@ -746,7 +738,7 @@ pub fn suggest_fields(lexicon: &Lexicon, fields: &[(&str, Lang)]) -> Vec<Suggest
     let mut cands: Vec<u32> = Vec::new();
     for (i, tok) in toks.iter().enumerate() {
         let lang = analysis.lang(tok);
-        let index = &lexicon.index[lang_slot(lang)];
+        let index = &lexicon.index[lang.index()];
         cands.clear();
         candidates(
             index,
