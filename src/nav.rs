@@ -58,26 +58,7 @@ pub fn place(
 
 /// `search` (with or without its leading "?") with `key` set to `value`, or removed when
 /// `value` is `None`; other parameters keep their order.
-pub fn with_param(search: &str, key: &str, value: Option<&str>) -> String {
-    let mut pairs: Vec<String> = search
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|p| !p.is_empty() && p.split('=').next() != Some(key))
-        .map(str::to_string)
-        .collect();
-    if let Some(value) = value {
-        pairs.push(format!("{key}={}", encode(value)));
-    }
-    if pairs.is_empty() {
-        String::new()
-    } else {
-        format!("?{}", pairs.join("&"))
-    }
-}
-
-pub fn encode(value: &str) -> String {
-    js_sys::encode_uri_component(value).into()
-}
+pub use strategy_core::query::with_param;
 
 // ---------------------------------------------------------------------------------------------
 // Embedded views, external datasets and safe links.
@@ -140,10 +121,7 @@ pub fn with_data_param(href: &str) -> String {
         Some(url) => {
             let (rest, fragment) = href.split_once('#').map_or((href, ""), |(r, f)| (r, f));
             let (path, search) = rest.split_once('?').map_or((rest, ""), |(p, s)| (p, s));
-            if search
-                .split('&')
-                .any(|p| p == "data" || p.starts_with("data="))
-            {
+            if strategy_core::query::has_key(search, "data") {
                 return href.to_string();
             }
             let search = with_param(search, "data", Some(url));

@@ -174,67 +174,33 @@ impl Catalog {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+    use crate::testutil;
 
     fn link(goal: u8) -> SdgLink {
-        SdgLink {
-            goal,
-            target: None,
-            basis: BasisKind::Editorial,
-            reason: Some(Text::plain("r")),
-            sources: vec![],
-        }
+        testutil::link(goal, BasisKind::Editorial)
     }
 
     fn part(id: &str, items: Vec<Item>, sdg: Vec<SdgLink>) -> Part {
         Part {
-            id: id.into(),
-            kind: PartKind::Theme,
-            title: Text::plain(id),
-            description: None,
-            status: Status::Current,
-            note: None,
-            same_as: None,
-            grouping: None,
             items,
-            declared: vec![],
             sdg,
-            sources: vec!["s".into()],
+            ..testutil::part(id)
         }
     }
 
     fn item(id: &str, sdg: Vec<SdgLink>) -> Item {
         Item {
-            id: id.into(),
             kind: ItemKind::GoalTo2030,
-            title: Text::plain(id),
-            description: None,
             sdg,
-            sources: vec!["s".into()],
+            ..testutil::item(id)
         }
     }
 
     /// One strategy with two parts, items with and without links, and a strategy-level link.
     pub(crate) fn catalog() -> Catalog {
         let strategy = Strategy {
-            id: "s1".into(),
             regions: vec!["r".into()],
             title: Text::plain("S1"),
-            kind: StrategyKind::RegionalDevelopmentStrategy,
-            language: Lang::Sv,
-            summary: None,
-            headline: None,
-            adopted: None,
-            period: Period {
-                from: None,
-                to: None,
-                open_ended: true,
-                note: None,
-                sources: vec!["s".into()],
-            },
-            status: Status::Current,
-            successor: None,
-            owners: vec![],
-            signatories: vec![],
             parts: vec![
                 part(
                     "a",
@@ -243,12 +209,8 @@ pub(crate) mod tests {
                 ),
                 part("b", vec![], vec![]),
             ],
-            declared: vec![],
-            figures: vec![],
-            events: vec![],
-            notes: vec![],
             sdg: vec![link(17)],
-            sources: vec![],
+            ..testutil::strategy("s1")
         };
         Catalog::new(Dataset {
             strategies: vec![strategy],

@@ -241,25 +241,13 @@ pub fn is_entry(place: Place) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn link(goal: u8, basis: BasisKind) -> SdgLink {
-        SdgLink {
-            goal,
-            target: None,
-            basis,
-            reason: Some(Text::plain("r")),
-            sources: vec![],
-        }
-    }
+    use crate::testutil::{self, link};
 
     fn item(id: &str, sdg: Vec<SdgLink>) -> Item {
         Item {
-            id: id.into(),
             kind: ItemKind::StrategicGoal,
-            title: Text::plain(id),
-            description: None,
             sdg,
-            sources: vec![],
+            ..testutil::item(id)
         }
     }
 
@@ -276,65 +264,28 @@ mod tests {
 
     fn part(id: &str, kind: PartKind, items: Vec<Item>, sdg: Vec<SdgLink>) -> Part {
         Part {
-            id: id.into(),
             kind,
-            title: Text::plain(id),
-            description: None,
-            status: Status::Current,
-            note: None,
-            same_as: None,
-            grouping: None,
             items,
-            declared: vec![],
             sdg,
-            sources: vec![],
+            ..testutil::part(id)
         }
     }
 
     fn strategy(id: &str, region: &str, parts: Vec<Part>, sdg: Vec<SdgLink>) -> Strategy {
         Strategy {
-            id: id.into(),
             regions: if region.is_empty() {
                 vec![]
             } else {
                 vec![region.into()]
             },
-            title: Text::plain(id),
-            kind: StrategyKind::RegionalDevelopmentStrategy,
-            language: Lang::Sv,
-            summary: None,
-            headline: None,
-            adopted: None,
-            period: Period {
-                from: None,
-                to: None,
-                open_ended: true,
-                note: None,
-                sources: vec![],
-            },
-            status: Status::Current,
-            successor: None,
-            owners: vec![],
-            signatories: vec![],
             parts,
-            declared: vec![],
-            figures: vec![],
-            events: vec![],
-            notes: vec![],
             sdg,
-            sources: vec![],
+            ..testutil::strategy(id)
         }
     }
 
     fn region(id: &str) -> Region {
-        Region {
-            id: id.into(),
-            name: Text::plain(id),
-            country: Country::SE,
-            language: Lang::Sv,
-            website: None,
-            sources: vec![],
-        }
+        testutil::region(id, Country::SE, Lang::Sv)
     }
 
     /// r1: a (goal 3 on a part, 3 and 13 on an item, 17 on the strategy) and c (nothing);

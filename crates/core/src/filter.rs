@@ -45,6 +45,7 @@ use std::collections::BTreeSet;
 
 use crate::catalog::{Catalog, Place};
 use crate::model::*;
+use crate::query;
 use crate::search::{Field, FieldKind, PreparedQuery, Query, SearchIndex};
 
 /// The facets besides the text search, in URL order.
@@ -217,16 +218,7 @@ impl Filters {
     /// Reads a raw query string such as `?q=s%C3%B6rmland&sdg=3` (leading `?` optional;
     /// `+` is a space), ignoring what it does not understand.
     pub fn from_query_string(query: &str) -> Filters {
-        Filters::from_pairs(
-            query
-                .trim_start_matches('?')
-                .split('&')
-                .filter(|p| !p.is_empty())
-                .map(|pair| {
-                    let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-                    (percent_decode(k), percent_decode(v))
-                }),
-        )
+        Filters::from_pairs(query::pairs(query))
     }
 
     /// [`Filters::from_pairs`], then [`Filters::retain_known`].
@@ -410,15 +402,7 @@ impl Filters {
 
     /// The canonical query string with its leading `?`, or "" when no filter is set.
     pub fn to_query_string(&self) -> String {
-        let pairs = self.to_pairs();
-        if pairs.is_empty() {
-            return String::new();
-        }
-        let body: Vec<String> = pairs
-            .iter()
-            .map(|(k, v)| format!("{k}={}", percent_encode(v)))
-            .collect();
-        format!("?{}", body.join("&"))
+        query::from_pairs(self.to_pairs())
     }
 
     /// Whether the entry at `place` passes every facet (not the text), leaving out `except`.
@@ -457,46 +441,6 @@ impl Filters {
         }
         true
     }
-}
-
-/// `s` percent-encoded for a query value: everything but ASCII letters, digits and `-_.~`.
-pub fn percent_encode(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
-}
-
-/// Decodes `%XX` escapes and `+` (a space); a broken escape is kept as it is.
-pub fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                (Some(h), Some(l)) => {
-                    out.push(h << 4 | l);
-                    i += 3;
-                    continue;
-                }
-                _ => out.push(b'%'),
-            },
-            b => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-fn hex(b: u8) -> Option<u8> {
-    (b as char).to_digit(16).map(|d| d as u8)
 }
 
 /// The search index over the catalog's entries: document `i` is `catalog.entries[i]`, with its
@@ -685,6 +629,7 @@ fn counts(catalog: &Catalog, prepared: &PreparedQuery, filters: &Filters) -> Fac
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testutil::{self, link, region};
     use std::collections::BTreeMap;
 
     fn text(s: &str, lang: Option<Lang>, translations: &[(Lang, &str)]) -> Text {
@@ -699,24 +644,12 @@ mod tests {
         }
     }
 
-    fn link(goal: u8, basis: BasisKind) -> SdgLink {
-        SdgLink {
-            goal,
-            target: None,
-            basis,
-            reason: None,
-            sources: vec![],
-        }
-    }
-
     fn item(id: &str, title: Text, description: Option<Text>, sdg: Vec<SdgLink>) -> Item {
         Item {
-            id: id.into(),
-            kind: ItemKind::FocusArea,
             title,
             description,
             sdg,
-            sources: vec![],
+            ..testutil::item(id)
         }
     }
 
@@ -728,18 +661,11 @@ mod tests {
         sdg: Vec<SdgLink>,
     ) -> Part {
         Part {
-            id: id.into(),
-            kind: PartKind::Theme,
             title,
             description,
-            status: Status::Current,
-            note: None,
-            same_as: None,
-            grouping: None,
             items,
-            declared: vec![],
             sdg,
-            sources: vec![],
+            ..testutil::part(id)
         }
     }
 
@@ -752,43 +678,12 @@ mod tests {
         parts: Vec<Part>,
     ) -> Strategy {
         Strategy {
-            id: id.into(),
             regions: vec![region.into()],
-            title: Text::plain(id),
             kind,
             language,
-            summary: None,
-            headline: None,
-            adopted: None,
-            period: Period {
-                from: None,
-                to: None,
-                open_ended: true,
-                note: None,
-                sources: vec![],
-            },
             status,
-            successor: None,
-            owners: vec![],
-            signatories: vec![],
             parts,
-            declared: vec![],
-            figures: vec![],
-            events: vec![],
-            notes: vec![],
-            sdg: vec![],
-            sources: vec![],
-        }
-    }
-
-    fn region(id: &str, country: Country, language: Lang) -> Region {
-        Region {
-            id: id.into(),
-            name: Text::plain(id),
-            country,
-            language,
-            website: None,
-            sources: vec![],
+            ..testutil::strategy(id)
         }
     }
 
@@ -1094,17 +989,6 @@ mod tests {
         }
         for (g, n) in dk.sdg {
             assert_eq!(run(&format!("country=DK&sdg={g}")).len(), n);
-        }
-    }
-
-    #[test]
-    fn percent_coding() {
-        assert_eq!(percent_encode("a b/æ,"), "a%20b%2F%C3%A6%2C");
-        assert_eq!(percent_decode("a+b%20c%C3%A6%2"), "a b cæ%2");
-        assert_eq!(percent_decode("%"), "%");
-        assert_eq!(percent_decode("%zz"), "%zz");
-        for s in ["sörmland", "ÆLDRE & co", "100%", "a=b&c"] {
-            assert_eq!(percent_decode(&percent_encode(s)), s);
         }
     }
 

@@ -11,11 +11,14 @@ pub mod filter;
 pub mod load;
 pub mod model;
 pub mod overview;
+pub mod query;
 pub mod sdg;
 pub mod search;
 pub mod share;
 pub mod suggest;
 pub mod synth;
+#[cfg(test)]
+mod testutil;
 pub mod text;
 pub mod timeline;
 pub mod validate;

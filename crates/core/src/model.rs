@@ -18,7 +18,13 @@ pub enum Lang {
 }
 
 impl Lang {
+    /// Every language, in the order of [`Lang::index`].
     pub const ALL: [Lang; 3] = [Lang::Da, Lang::Sv, Lang::En];
+
+    /// The language's position in [`Lang::ALL`]: the slot of per-language arrays.
+    pub const fn index(self) -> usize {
+        self as usize
+    }
 
     pub fn code(self) -> &'static str {
         match self {
@@ -762,5 +768,17 @@ impl Strategy {
 impl Part {
     pub fn item(&self, id: &str) -> Option<&Item> {
         self.items.iter().find(|i| i.id == id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_language_index_is_its_place_in_all() {
+        for (i, lang) in Lang::ALL.into_iter().enumerate() {
+            assert_eq!(lang.index(), i, "{lang:?}");
+        }
     }
 }

@@ -105,12 +105,8 @@ mod tests {
     fn an_overview_has_what_the_cards_show_and_the_links_per_goal() {
         let mut catalog = crate::catalog::tests::catalog();
         catalog.data.regions.push(Region {
-            id: "r".into(),
             name: Text::plain("Region R"),
-            country: Country::SE,
-            language: Lang::Sv,
-            website: None,
-            sources: vec![],
+            ..crate::testutil::region("r", Country::SE, Lang::Sv)
         });
         let overview = Overview::of(&catalog);
         assert_eq!(

@@ -164,7 +164,7 @@ impl Query {
         let mut last_chars = 0;
         for token in text::tokens(input) {
             let mut stems: Vec<String> = Vec::with_capacity(MAX_STEMS);
-            for lang in text::LANGS {
+            for lang in Lang::ALL {
                 a.analyze(token.text, stemmers.get(lang));
                 for stem in a.stems() {
                     if !stems.iter().any(|s| s == stem) {
@@ -242,14 +242,6 @@ struct TokenTerms {
     variant: u32,
 }
 
-const fn lang_slot(lang: Lang) -> usize {
-    match lang {
-        Lang::Da => 0,
-        Lang::Sv => 1,
-        Lang::En => 2,
-    }
-}
-
 impl SearchIndex {
     /// Builds the index. Each item of `docs` is one document, given as its
     /// fields; document ids are positions in `docs` (0, 1, 2, …).
@@ -294,7 +286,7 @@ impl SearchIndex {
             assert!(n_docs < MAX_DOCS, "too many documents");
             for field in doc {
                 let class = field.kind.class() as u32;
-                let memo = &mut memo[lang_slot(field.lang)];
+                let memo = &mut memo[field.lang.index()];
                 for token in text::tokens(field.text) {
                     let t = match memo.get(token.text) {
                         Some(&t) => t,

@@ -3,17 +3,13 @@
 use qrcode::render::svg;
 use qrcode::{EcLevel, QrCode};
 
+use crate::query;
+
 /// The URL to print for a view: the page URL with `lang` set to the UI language, so the QR
 /// code opens the same view, filters and language.
 pub fn printable_url(origin_and_path: &str, search: &str, lang: &str) -> String {
-    let mut pairs: Vec<&str> = search
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|p| !p.is_empty() && !p.starts_with("lang="))
-        .collect();
-    let lang_pair = format!("lang={lang}");
-    pairs.push(&lang_pair);
-    format!("{origin_and_path}?{}", pairs.join("&"))
+    let search = query::with_param(search, "lang", Some(lang));
+    format!("{origin_and_path}{search}")
 }
 
 /// A QR code of `url` as an SVG document (black on white, quiet zone included), or `None` when

@@ -43,9 +43,6 @@ use rust_stemmers::{Algorithm, Stemmer};
 
 use crate::model::Lang;
 
-/// The languages that have a stemmer, in a fixed order.
-pub const LANGS: [Lang; 3] = [Lang::Da, Lang::Sv, Lang::En];
-
 /// Whether `c` belongs to a word: alphanumeric (any script, digits kept) or a
 /// combining diacritical mark (U+0300–U+036F).
 #[inline]
@@ -247,29 +244,22 @@ pub fn stemmer(lang: Lang) -> LangStemmer {
 /// The stemmers for Danish, Swedish and English, created once.
 #[derive(Debug)]
 pub struct Stemmers {
-    da: LangStemmer,
-    sv: LangStemmer,
-    en: LangStemmer,
+    /// One per language, at [`Lang::index`].
+    all: [LangStemmer; 3],
 }
 
 impl Stemmers {
     /// Creates the three stemmers.
     pub fn new() -> Self {
         Stemmers {
-            da: stemmer(Lang::Da),
-            sv: stemmer(Lang::Sv),
-            en: stemmer(Lang::En),
+            all: Lang::ALL.map(stemmer),
         }
     }
 
     /// The stemmer for `lang`.
     #[inline]
     pub fn get(&self, lang: Lang) -> &LangStemmer {
-        match lang {
-            Lang::Da => &self.da,
-            Lang::Sv => &self.sv,
-            Lang::En => &self.en,
-        }
+        &self.all[lang.index()]
     }
 
     /// Stems an already lowercase word in `lang` (no folding).
@@ -452,6 +442,14 @@ mod tests {
     }
 
     #[test]
+    fn stemmers_hand_out_the_stemmer_of_the_language_asked_for() {
+        let s = Stemmers::new();
+        for lang in Lang::ALL {
+            assert_eq!(s.get(lang).lang(), lang);
+        }
+    }
+
+    #[test]
     fn stemmers_do_not_panic_on_odd_input() {
         let s = Stemmers::new();
         let mut a = Analyzed::default();
@@ -466,7 +464,7 @@ mod tests {
             "\u{0308}",
             "x",
         ] {
-            for lang in LANGS {
+            for lang in Lang::ALL {
                 let _ = s.stem(lang, word);
                 a.analyze(word, s.get(lang));
             }

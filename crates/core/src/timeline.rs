@@ -306,6 +306,7 @@ fn in_dataset(strategies: &[Strategy], successor: &Successor) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testutil;
 
     fn date(s: &str) -> PartialDate {
         PartialDate(s.into())
@@ -327,39 +328,17 @@ mod tests {
         to: Option<&str>,
         open_ended: bool,
     ) -> Strategy {
-        Strategy {
-            id: id.into(),
-            regions: vec![],
-            title: Text::plain(id),
-            kind: StrategyKind::RegionalDevelopmentStrategy,
-            language: Lang::Da,
-            summary: None,
-            headline: None,
-            adopted: adopted.map(|d| DatedFact {
-                date: date(d),
-                by: None,
-                note: None,
-                sources: vec![],
-            }),
-            period: Period {
-                from: from.map(date),
-                to: to.map(date),
-                open_ended,
-                note: None,
-                sources: vec![],
-            },
-            status: Status::Current,
-            successor: None,
-            owners: vec![],
-            signatories: vec![],
-            parts: vec![],
-            declared: vec![],
-            figures: vec![],
-            events: vec![],
-            notes: vec![],
-            sdg: vec![],
+        let mut s = testutil::strategy(id);
+        s.adopted = adopted.map(|d| DatedFact {
+            date: date(d),
+            by: None,
+            note: None,
             sources: vec![],
-        }
+        });
+        s.period.from = from.map(date);
+        s.period.to = to.map(date);
+        s.period.open_ended = open_ended;
+        s
     }
 
     fn successor(id: Option<&str>, adopted: Option<&str>) -> Successor {

@@ -1,0 +1,458 @@
+//! The lexicon: the data file as written ([`LexiconSource`]) and compiled for matching
+//! ([`Lexicon`]), with each term parsed and stemmed once.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::words::normalize_into;
+use super::{MIN_COMPOUND_CHARS, MIN_PREFIX_CHARS, STRONG_WEIGHT, SUPPORTING_WEIGHT};
+use crate::model::Lang;
+use crate::text;
+
+/// The lexicon as written in `data/lexicon.toml`: what the build script converts to JSON.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LexiconSource {
+    #[serde(default)]
+    pub goal: Vec<GoalTerms>,
+}
+
+/// The terms of one goal.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GoalTerms {
+    /// Goal number, 1 to 17.
+    pub number: u8,
+    /// A name for people editing the file; not used in matching.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default)]
+    pub da: TermLists,
+    #[serde(default)]
+    pub sv: TermLists,
+    #[serde(default)]
+    pub en: TermLists,
+}
+
+/// The terms of one goal in one language.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TermLists {
+    /// Terms that on their own make the goal clear (weight 2).
+    #[serde(default)]
+    pub strong: Vec<String>,
+    /// Terms that point to the goal only together with others (weight 1).
+    #[serde(default)]
+    pub supporting: Vec<String>,
+}
+
+impl GoalTerms {
+    fn lists(&self, lang: Lang) -> &TermLists {
+        match lang {
+            Lang::Da => &self.da,
+            Lang::Sv => &self.sv,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+impl LexiconSource {
+    /// Parses the TOML data file.
+    #[cfg(feature = "files")]
+    pub fn from_toml(input: &str) -> Result<LexiconSource, LexiconError> {
+        toml::from_str(input).map_err(|e| LexiconError::Syntax(e.to_string()))
+    }
+
+    /// Parses the JSON form (as written by [`LexiconSource::to_json`]).
+    pub fn from_json(input: &str) -> Result<LexiconSource, LexiconError> {
+        serde_json::from_str(input).map_err(|e| LexiconError::Syntax(e.to_string()))
+    }
+
+    /// The JSON form, for embedding in the web app.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("a lexicon source always serializes")
+    }
+}
+
+/// Why a lexicon could not be built.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum LexiconError {
+    #[error("the lexicon file cannot be read: {0}")]
+    Syntax(String),
+    #[error("goal {0}: goal numbers run from 1 to 17")]
+    GoalNumber(u8),
+    #[error("goal {0} appears more than once")]
+    DuplicateGoal(u8),
+    #[error("goal {goal}, {lang}: term \"{term}\": {problem}")]
+    Term {
+        goal: u8,
+        lang: &'static str,
+        term: String,
+        problem: String,
+    },
+}
+
+// ---------------------------------------------------------------------------------------------
+// The compiled lexicon.
+
+/// One word of a compiled term.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) enum WordPat {
+    /// Inflection-tolerant word: a stem in common, or `lower` plus an ending.
+    Word { lower: String, stems: Stems },
+    /// `=form`: exactly this lowercase form.
+    Exact(String),
+    /// `form*`: the lowercase word begins with this.
+    Prefix(String),
+    /// `*form`: the word ends in this form, in any inflection. `stem` is empty when the
+    /// stemmer shortens the form by more than two letters.
+    Compound { lower: String, stem: String },
+}
+
+/// The stems of a word: the Snowball stem and, for some Swedish definite forms, a second one
+/// ([`text::LangStemmer::variant`]); the second is empty when there is none.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) struct Stems {
+    stem: String,
+    variant: String,
+}
+
+impl Stems {
+    fn of(lower: &str, stemmer: &text::LangStemmer) -> Stems {
+        let stem = stemmer.stem(lower).into_owned();
+        let variant = stemmer
+            .variant(lower)
+            .filter(|v| *v != stem)
+            .unwrap_or_default();
+        Stems { stem, variant }
+    }
+
+    pub(super) fn iter(&self) -> impl Iterator<Item = &str> {
+        [self.stem.as_str(), self.variant.as_str()]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+    }
+}
+
+#[derive(Clone, Debug)]
+pub(super) struct Pattern {
+    pub(super) lang: Lang,
+    pub(super) goal: u8,
+    pub(super) weight: u8,
+    /// The term as written in the lexicon.
+    pub(super) term: String,
+    pub(super) words: Vec<WordPat>,
+}
+
+/// Where to look for candidate patterns by their first word, for one language.
+#[derive(Clone, Debug, Default)]
+pub(super) struct LangIndex {
+    pub(super) by_stem: BTreeMap<String, Vec<u32>>,
+    pub(super) by_lower: BTreeMap<String, Vec<u32>>,
+    pub(super) by_exact: BTreeMap<String, Vec<u32>>,
+    pub(super) by_prefix: BTreeMap<String, Vec<u32>>,
+    pub(super) by_tail_stem: BTreeMap<String, Vec<u32>>,
+    pub(super) by_tail_lower: BTreeMap<String, Vec<u32>>,
+    /// Byte lengths of the shortest and longest prefix term.
+    pub(super) prefix_len: (usize, usize),
+    /// Byte length of the shortest compound-ending term (lowercase or stem).
+    pub(super) tail_min: usize,
+}
+
+/// A compiled lexicon, ready for [`suggest`](super::suggest). Build it once and reuse it.
+///
+/// Deserializing a `Lexicon` (from the JSON of a [`LexiconSource`]) compiles it.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(try_from = "LexiconSource")]
+pub struct Lexicon {
+    pub(super) patterns: Vec<Pattern>,
+    pub(super) index: [LangIndex; 3],
+    names: BTreeMap<u8, String>,
+}
+
+impl TryFrom<LexiconSource> for Lexicon {
+    type Error = LexiconError;
+
+    fn try_from(source: LexiconSource) -> Result<Lexicon, LexiconError> {
+        Lexicon::new(&source)
+    }
+}
+
+impl Lexicon {
+    /// Compiles a lexicon: checks every goal and term and stems the terms.
+    pub fn new(source: &LexiconSource) -> Result<Lexicon, LexiconError> {
+        let mut lexicon = Lexicon {
+            patterns: Vec::new(),
+            index: Default::default(),
+            names: BTreeMap::new(),
+        };
+        let mut seen = [false; 18];
+        for goal in &source.goal {
+            if !(1..=17).contains(&goal.number) {
+                return Err(LexiconError::GoalNumber(goal.number));
+            }
+            if std::mem::replace(&mut seen[goal.number as usize], true) {
+                return Err(LexiconError::DuplicateGoal(goal.number));
+            }
+            if let Some(name) = &goal.name {
+                lexicon.names.insert(goal.number, name.clone());
+            }
+            for lang in Lang::ALL {
+                let stemmer = text::stemmer(lang);
+                let lists = goal.lists(lang);
+                let mut terms_seen: Vec<Vec<WordPat>> = Vec::new();
+                for (weight, terms) in [
+                    (STRONG_WEIGHT, &lists.strong),
+                    (SUPPORTING_WEIGHT, &lists.supporting),
+                ] {
+                    for term in terms {
+                        let fail = |problem: &str| LexiconError::Term {
+                            goal: goal.number,
+                            lang: lang.code(),
+                            term: term.clone(),
+                            problem: problem.to_string(),
+                        };
+                        let words = parse_term(term, &stemmer).map_err(|p| fail(&p))?;
+                        if terms_seen.contains(&words) {
+                            return Err(fail("listed twice for this goal and language"));
+                        }
+                        terms_seen.push(words.clone());
+                        lexicon.add(Pattern {
+                            lang,
+                            goal: goal.number,
+                            weight: weight as u8,
+                            term: term.clone(),
+                            words,
+                        });
+                    }
+                }
+            }
+        }
+        Ok(lexicon)
+    }
+
+    /// Parses and compiles the TOML data file.
+    #[cfg(feature = "files")]
+    pub fn from_toml(input: &str) -> Result<Lexicon, LexiconError> {
+        Lexicon::new(&LexiconSource::from_toml(input)?)
+    }
+
+    /// Parses and compiles the JSON form of the data file (see [`LexiconSource::to_json`]).
+    pub fn from_json(input: &str) -> Result<Lexicon, LexiconError> {
+        Lexicon::new(&LexiconSource::from_json(input)?)
+    }
+
+    /// The name the data file gives a goal, if any.
+    pub fn goal_name(&self, goal: u8) -> Option<&str> {
+        self.names.get(&goal).map(String::as_str)
+    }
+
+    /// How many terms the lexicon has in `lang`.
+    pub fn term_count(&self, lang: Lang) -> usize {
+        self.patterns.iter().filter(|p| p.lang == lang).count()
+    }
+
+    fn add(&mut self, pattern: Pattern) {
+        let id = self.patterns.len() as u32;
+        let index = &mut self.index[pattern.lang.index()];
+        let push = |map: &mut BTreeMap<String, Vec<u32>>, key: &str| {
+            map.entry(key.to_string()).or_default().push(id)
+        };
+        match &pattern.words[0] {
+            WordPat::Word { lower, stems } => {
+                for stem in stems.iter() {
+                    push(&mut index.by_stem, stem);
+                }
+                push(&mut index.by_lower, lower);
+            }
+            WordPat::Exact(form) => push(&mut index.by_exact, form),
+            WordPat::Prefix(prefix) => {
+                push(&mut index.by_prefix, prefix);
+                let (min, max) = index.prefix_len;
+                index.prefix_len = if max == 0 {
+                    (prefix.len(), prefix.len())
+                } else {
+                    (min.min(prefix.len()), max.max(prefix.len()))
+                };
+            }
+            WordPat::Compound { lower, stem } => {
+                push(&mut index.by_tail_lower, lower);
+                let mut min = lower.len();
+                if stem.chars().count() >= MIN_COMPOUND_CHARS {
+                    push(&mut index.by_tail_stem, stem);
+                    min = min.min(stem.len());
+                }
+                index.tail_min = if index.tail_min == 0 {
+                    min
+                } else {
+                    index.tail_min.min(min)
+                };
+            }
+        }
+        self.patterns.push(pattern);
+    }
+}
+
+/// Parses one term of the lexicon into its words.
+fn parse_term(term: &str, stemmer: &text::LangStemmer) -> Result<Vec<WordPat>, String> {
+    let mut words = Vec::new();
+    let mut lower = String::new();
+    for chunk in term.split_whitespace() {
+        let (exact, rest) = match chunk.strip_prefix('=') {
+            Some(rest) => (true, rest),
+            None => (false, chunk),
+        };
+        let (compound, rest) = match rest.strip_prefix('*') {
+            Some(rest) => (true, rest),
+            None => (false, rest),
+        };
+        let (prefix, rest) = match rest.strip_suffix('*') {
+            Some(rest) => (true, rest),
+            None => (false, rest),
+        };
+        if rest.contains(['*', '=']) {
+            return Err("`*` may only begin or end a word, `=` only begin it".into());
+        }
+        if exact && (compound || prefix) {
+            return Err("`=` cannot be combined with `*`".into());
+        }
+        if compound && prefix {
+            return Err("a word cannot be both `*word` and `word*`".into());
+        }
+        let parts: Vec<&str> = text::tokens(rest).map(|t| t.text).collect();
+        if parts.is_empty() {
+            return Err("has no letters".into());
+        }
+        let last = parts.len() - 1;
+        for (i, part) in parts.into_iter().enumerate() {
+            normalize_into(part, &mut lower);
+            let pat = if exact {
+                WordPat::Exact(lower.clone())
+            } else if compound && i == 0 {
+                if lower.chars().count() < MIN_COMPOUND_CHARS {
+                    return Err(format!(
+                        "`*word` needs at least {MIN_COMPOUND_CHARS} letters"
+                    ));
+                }
+                // The stem is used for compounds only when Snowball took at most two letters
+                // off: «skola» → «skol» finds «grundskolor», but «ledighed» → «led» would find
+                // «ledere» (leaders). Otherwise `stem` is empty and only endings apply.
+                let stem = stemmer.stem(&lower);
+                let stem = if stem.chars().count() + 2 >= lower.chars().count() {
+                    stem.into_owned()
+                } else {
+                    String::new()
+                };
+                WordPat::Compound {
+                    stem,
+                    lower: lower.clone(),
+                }
+            } else if prefix && i == last {
+                if lower.chars().count() < MIN_PREFIX_CHARS {
+                    return Err(format!("`word*` needs at least {MIN_PREFIX_CHARS} letters"));
+                }
+                WordPat::Prefix(lower.clone())
+            } else {
+                WordPat::Word {
+                    stems: Stems::of(&lower, stemmer),
+                    lower: lower.clone(),
+                }
+            };
+            words.push(pat);
+        }
+    }
+    if words.is_empty() {
+        return Err("is empty".into());
+    }
+    Ok(words)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::suggest::suggest;
+
+    #[test]
+    fn bad_lexicons_are_rejected() {
+        let bad = |da_strong: &str| {
+            let source = LexiconSource {
+                goal: vec![GoalTerms {
+                    number: 1,
+                    da: TermLists {
+                        strong: vec![da_strong.into()],
+                        supporting: vec![],
+                    },
+                    ..Default::default()
+                }],
+            };
+            Lexicon::new(&source).unwrap_err()
+        };
+        assert!(matches!(bad("kli*"), LexiconError::Term { .. }));
+        assert!(matches!(bad("*ab"), LexiconError::Term { .. }));
+        assert!(matches!(bad("a*b"), LexiconError::Term { .. }));
+        assert!(matches!(bad("=*klima"), LexiconError::Term { .. }));
+        assert!(matches!(bad(" - "), LexiconError::Term { .. }));
+        let twice = LexiconSource {
+            goal: vec![
+                GoalTerms {
+                    number: 2,
+                    ..Default::default()
+                };
+                2
+            ],
+        };
+        assert_eq!(
+            Lexicon::new(&twice).unwrap_err(),
+            LexiconError::DuplicateGoal(2)
+        );
+        let zero = LexiconSource {
+            goal: vec![GoalTerms {
+                number: 18,
+                ..Default::default()
+            }],
+        };
+        assert_eq!(
+            Lexicon::new(&zero).unwrap_err(),
+            LexiconError::GoalNumber(18)
+        );
+        let dup = LexiconSource {
+            goal: vec![GoalTerms {
+                number: 1,
+                da: TermLists {
+                    strong: vec!["fattigdom".into()],
+                    supporting: vec!["Fattigdom".into()],
+                },
+                ..Default::default()
+            }],
+        };
+        assert!(Lexicon::new(&dup).is_err());
+    }
+
+    #[test]
+    fn json_round_trip() {
+        let source = LexiconSource {
+            goal: vec![GoalTerms {
+                number: 13,
+                name: Some("Climate action".into()),
+                en: TermLists {
+                    strong: vec!["climate".into()],
+                    supporting: vec![],
+                },
+                ..Default::default()
+            }],
+        };
+        let json = source.to_json();
+        assert_eq!(LexiconSource::from_json(&json).unwrap(), source);
+        let lex = Lexicon::from_json(&json).unwrap();
+        let goals: Vec<u8> = suggest(&lex, "Climate", Lang::En)
+            .iter()
+            .map(|s| s.goal)
+            .collect();
+        assert_eq!(goals, [13]);
+        let lex: Lexicon = serde_json::from_str(&json).unwrap();
+        assert_eq!(lex.goal_name(13), Some("Climate action"));
+        assert_eq!(lex.term_count(Lang::En), 1);
+        assert!(serde_json::from_str::<Lexicon>(r#"{"goal":[{"number":0}]}"#).is_err());
+    }
+}
