@@ -20,6 +20,7 @@ use std::time::Duration;
 use strategy_core::catalog::{Catalog, Place};
 use strategy_core::filter::{self, Facet, FacetCounts, Filters, Hit};
 use strategy_core::model::*;
+use strategy_core::query;
 use strategy_core::search::{highlight, Query, SearchIndex, Segment};
 
 /// Query parameters of the whole app that a change of filters keeps: the UI language, an
@@ -325,11 +326,8 @@ impl ExploreState {
 
     /// App path (without the base) of a state, keeping the app-wide parameters.
     fn path_of(self, f: &Filters) -> String {
-        let mut qs = f.to_query_string();
-        for (k, v) in self.kept.get_untracked() {
-            qs = nav::with_param(&qs, k, Some(&v));
-        }
-        format!("/explore{qs}")
+        let pairs = f.to_pairs().into_iter().chain(self.kept.get_untracked());
+        format!("/explore{}", query::from_pairs(pairs))
     }
 
     /// The href of a state. In an embedded view, filter links stay embedded (`nav::in_view`);
