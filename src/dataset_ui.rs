@@ -3,7 +3,7 @@
 //! it could not be used), and the "Open a dataset" form of the About page.
 
 use crate::data::{self, DataState, Source};
-use crate::external::{self, host_of};
+use crate::external::{self, host_of, Loaded};
 use crate::i18n::platform_texts;
 use crate::i18n::use_i18n;
 use crate::load_error::{max_size_label, LoadError};
@@ -11,6 +11,8 @@ use crate::nav;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::Arc;
 
 /// `?data=bundled` switches back to the bundled data (plain links drop `data`, which keeps the
@@ -116,7 +118,7 @@ pub fn DatasetGate(children: ChildrenFn) -> impl IntoView {
 fn start_loading(state: DataState, url: String) {
     state.set_source(Source::Loading { url: url.clone() });
     leptos::task::spawn_local(async move {
-        let result = external::load(url.clone()).await;
+        let result = (external_datasets().await.load)(url.clone()).await;
         // A newer choice made while this one loaded wins.
         if !state
             .source
@@ -152,18 +154,37 @@ fn set_bundled_catalog(state: DataState) {
     }
 }
 
+/// What only a `?data=` needs: the loader (download, validation) and the banner with the
+/// explanations of what can go wrong. In release builds both are behind one split point, so a
+/// dataset given costs one chunk to fetch, and the first load has neither.
+struct ExternalDatasets {
+    load: fn(String) -> LoadFuture,
+    banner: fn(DataState) -> AnyView,
+}
+
+type LoadFuture = Pin<Box<dyn Future<Output = Result<Loaded, LoadError>>>>;
+
+#[cfg_attr(feature = "split", leptos::lazy)]
+async fn external_datasets() -> ExternalDatasets {
+    ExternalDatasets {
+        load: |url| Box::pin(external::load(url)),
+        banner,
+    }
+}
+
 /// Says which data is shown when it is not the bundled data, or why a dataset was not used.
-/// Only `?data=` shows it, so in release builds its code (and the explanations of what can go
-/// wrong) is a split chunk, fetched when a dataset is given.
 #[component]
 fn DatasetBanner() -> impl IntoView {
     let state = use_context::<DataState>().expect("DatasetGate provides DataState");
     let shown = Memo::new(move |_| state.source.with(|s| *s != Source::Bundled));
-    move || shown.get().then(|| Suspend::new(banner(state)))
+    move || {
+        shown
+            .get()
+            .then(|| Suspend::new(async move { (external_datasets().await.banner)(state) }))
+    }
 }
 
-#[cfg_attr(feature = "split", leptos::lazy)]
-async fn banner(state: DataState) -> AnyView {
+fn banner(state: DataState) -> AnyView {
     let i18n = use_i18n();
     let location = use_location();
     let back_href = move || {

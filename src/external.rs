@@ -30,9 +30,8 @@ pub struct Loaded {
 }
 
 /// Loads, checks and prepares the dataset at `url`. When it has no SDG catalogue of its own, the
-/// bundled one is used. In release builds this code (download, validation) is a split chunk,
-/// fetched the first time a dataset is opened, so the first load does without it.
-#[cfg_attr(feature = "split", leptos::lazy)]
+/// bundled one is used. In release builds this code (download, validation) is in a split chunk
+/// (`dataset_ui::external_datasets`), fetched the first time a dataset is opened.
 pub async fn load(url: String) -> Result<Loaded, LoadError> {
     let mut data = match fetch_dataset(&url).await {
         Ok(data) => data,
