@@ -385,16 +385,16 @@ async function main() {
   // Each interaction's busy p95 as a multiple of the echo page's: what the app adds to the
   // method's floor on this machine, which moves less between machines than the milliseconds.
   const floor = results.calibration.busy.p95;
-  const interaction = (figure, budget, f) => [figure, budget, f.busy.p95, f.busy.p95 <= budget, f.busy.p95 / floor];
+  const interactionRow = (figure, budget, f) => [figure, budget, f.busy.p95, f.busy.p95 <= budget, f.busy.p95 / floor];
   const rows = [
     [`first visit, ${visit.requests.length} requests, gzip on the wire (KB)`, BUDGET.firstLoadGzipKb, visitKb, visitKb <= BUDGET.firstLoadGzipKb],
     ['first visit, same files with brotli (KB)', null, visit.brotli / 1024, null],
     ['start-up, median of 10 (ms)', BUDGET.startupMs, results.startup.median, results.startup.median <= BUDGET.startupMs],
     [`start-up, ${THROTTLE}x CPU throttle, median (ms)`, BUDGET.startupThrottledMs, results.startupThrottled.median, results.startupThrottled.median <= BUDGET.startupThrottledMs],
-    interaction('keystroke, real data, busy p95 (ms)', BUDGET.keystrokeRealMs, results.real.keystroke),
-    interaction('facet change, real data, busy p95 (ms)', BUDGET.facetRealMs, results.real.facet),
-    interaction('keystroke, 100x data, busy p95 (ms)', BUDGET.keystroke100xMs, results.synthetic.keystroke),
-    interaction('facet change, 100x data, busy p95 (ms)', BUDGET.facet100xMs, results.synthetic.facet),
+    interactionRow('keystroke, real data, busy p95 (ms)', BUDGET.keystrokeRealMs, results.real.keystroke),
+    interactionRow('facet change, real data, busy p95 (ms)', BUDGET.facetRealMs, results.real.facet),
+    interactionRow('keystroke, 100x data, busy p95 (ms)', BUDGET.keystroke100xMs, results.synthetic.keystroke),
+    interactionRow('facet change, 100x data, busy p95 (ms)', BUDGET.facet100xMs, results.synthetic.facet),
     ['keystroke to paint, real data, p95 (ms)', null, results.real.keystroke.paint.p95, null],
     ['facet change to paint, real data, p95 (ms)', null, results.real.facet.paint.p95, null],
     ['keystroke to paint, 100x data, p95 (ms)', null, results.synthetic.keystroke.paint.p95, null],
