@@ -9,7 +9,7 @@ use crate::i18n::{provide_i18n, save_lang, tr, use_i18n};
 use crate::nav;
 use crate::offline::UpdateBanner;
 use crate::pages::*;
-use crate::print::{PrintAction, PrintFooter};
+use crate::print::{PrintAction, PrintFooter, PrintView};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_location;
@@ -34,6 +34,7 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Shell() -> impl IntoView {
     provide_i18n();
+    PrintView::provide();
     let pages_shown = PagesShown::provide();
     let embedded = nav::embedded();
     crate::embed::follow_theme_param();

@@ -1,8 +1,8 @@
 // Accessibility, shown by tests: axe-core (WCAG 2.0/2.1/2.2 A and AA) on every page in the three
 // languages and both colour schemes, a keyboard-only journey, focus and announcements after
-// route and filter changes, and printing with the view's URL and a QR code.
-// Accessibility does not depend on where the app is hosted, so only the journey and print tests
-// (which follow links and print the view's URL) are tagged @hosting and run in both projects.
+// route and filter changes (printing: print.spec.mjs).
+// Accessibility does not depend on where the app is hosted, so only the journey test (which
+// follows links) is tagged @hosting and runs in both projects.
 
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, gotoApp } from './helpers.mjs';
@@ -129,24 +129,6 @@ test('touch targets of navigation and language links are at least 24 by 24 CSS p
     els.map((e) => [e.textContent.trim(), e.getBoundingClientRect()]).filter(([, r]) => r.width < 24 || r.height < 24).map(([t]) => t),
   );
   expect(small).toEqual([]);
-});
-
-test('print: no navigation chrome, the exact URL of the view and a QR code', { tag: '@hosting' }, async ({ page }) => {
-  await gotoApp(page, 'explore?q=klimat&lang=sv');
-  await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('header.site-header')).toBeHidden();
-  await expect(page.locator('footer.site-footer')).toBeHidden();
-  const footer = page.locator('.print-footer');
-  await expect(footer).toBeVisible();
-  const printed = await footer.locator('.print-url').innerText();
-  const url = new URL(printed);
-  expect(url.pathname).toBe(new URL(page.url()).pathname);
-  expect(url.searchParams.get('q')).toBe('klimat');
-  expect(url.searchParams.get('lang')).toBe('sv');
-  await expect(footer.locator('.print-qr svg')).toHaveCount(1);
-  // A real PDF renders too.
-  const pdf = await page.pdf();
-  expect(pdf.byteLength).toBeGreaterThan(1000);
 });
 
 test('the accessibility statement exists in three languages', async ({ page }) => {

@@ -3,7 +3,6 @@
 // Every test also fails on any console error, page error or failed request (helpers.mjs).
 
 import { test, expect, gotoApp, waitForApp, appRoot, resolvedHref, heading, mainNav } from './helpers.mjs';
-import { firstLoadFiles } from '../../scripts/first-load.mjs';
 
 const ROUTES = ['', 'about', 'sdg', 'explore', 'compare', 'timeline'];
 const TITLE_SUFFIX = /Strategy Explorer$/;
@@ -48,32 +47,6 @@ test('first load shows the app shell: header, nav, main landmark, footer link to
 
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page).toHaveTitle(TITLE_SUFFIX);
-});
-
-test('showing the home page fetches exactly the first-load files that the size report counts', { tag: '@hosting' }, async ({ page }, testInfo) => {
-  // The size budget is only honest if no other code is needed to show the home page. What is
-  // fetched after it is shown (the service worker's precache, the QR encoder for printing) is
-  // background work and not counted; page chunks must wait until their page is opened.
-  await page.addInitScript(() => {
-    new MutationObserver((_, observer) => {
-      if (document.querySelector('main h1') && document.querySelector('main article.card')) {
-        window.__homeShownAt = performance.now();
-        observer.disconnect();
-      }
-    }).observe(document, { childList: true, subtree: true });
-  });
-  await page.goto('./');
-  await expect(page.locator('main article.card').first()).toBeVisible();
-  const root = appRoot(testInfo);
-  const fetched = await page.evaluate((root) => {
-    const shownAt = window.__homeShownAt;
-    return performance
-      .getEntriesByType('resource')
-      .filter((r) => r.startTime < shownAt && r.name.startsWith(root) && /\.(js|wasm|css)$/.test(r.name.split(/[?#]/)[0]))
-      .map((r) => r.name.split(/[?#]/)[0].slice(root.length));
-  }, root);
-  const counted = firstLoadFiles(testInfo.project.metadata.dist).filter((f) => f !== 'index.html');
-  expect([...new Set(fetched)].sort()).toEqual(counted.sort());
 });
 
 test('clicking links navigates in the app without a full reload; back and forward work', { tag: '@hosting' }, async ({ page }, testInfo) => {

@@ -25,6 +25,10 @@ const root = join(here, '..', '..');
 const serve = join(here, 'serve.mjs');
 const rootDist = join(root, 'dist-e2e', 'root');
 const subDist = join(root, 'dist-e2e', 'sub');
+// E2E_ROOT_PORT / E2E_SUB_PORT move the two sites (with fixture-urls.mjs's ports, for a private
+// run next to others: an existing server on a port is reused, whatever it serves).
+const ROOT_PORT = Number(process.env.E2E_ROOT_PORT || 4173);
+const SUB_PORT = Number(process.env.E2E_SUB_PORT || 4174);
 
 for (const [dir, url] of [[rootDist, '/'], [subDist, '/explorer/']]) {
   if (!existsSync(join(dir, 'index.html'))) {
@@ -72,29 +76,29 @@ export default defineConfig({
   projects: [
     {
       name: 'root',
-      use: { baseURL: 'http://127.0.0.1:4173/' },
+      use: { baseURL: `http://127.0.0.1:${ROOT_PORT}/` },
       // For specs that serve their own copy of the build (offline.spec.mjs).
       metadata: { dist: rootDist, base: '/', fallback: 'rewrite' },
     },
     {
       name: 'subpath',
-      use: { baseURL: 'http://127.0.0.1:4174/explorer/' },
+      use: { baseURL: `http://127.0.0.1:${SUB_PORT}/explorer/` },
       grep: /@hosting/,
       metadata: { dist: subDist, base: '/explorer/', fallback: '404' },
     },
   ],
   webServer: [
     {
-      command: `node "${serve}" --dir "${rootDist}" --port 4173 --base / --fallback rewrite`,
-      url: 'http://127.0.0.1:4173/',
+      command: `node "${serve}" --dir "${rootDist}" --port ${ROOT_PORT} --base / --fallback rewrite`,
+      url: `http://127.0.0.1:${ROOT_PORT}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 15_000,
       stdout: 'ignore',
       stderr: 'pipe',
     },
     {
-      command: `node "${serve}" --dir "${subDist}" --port 4174 --base /explorer/ --fallback 404`,
-      url: 'http://127.0.0.1:4174/explorer/',
+      command: `node "${serve}" --dir "${subDist}" --port ${SUB_PORT} --base /explorer/ --fallback 404`,
+      url: `http://127.0.0.1:${SUB_PORT}/explorer/`,
       reuseExistingServer: !process.env.CI,
       timeout: 15_000,
       stdout: 'ignore',

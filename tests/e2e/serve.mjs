@@ -8,11 +8,17 @@
 //               rewrite  index.html with status 200 (Netlify `/* /index.html 200`, nginx try_files)
 //               404      404.html with status 404 (GitHub Pages; Trunk.toml's hook copies index.html there)
 // Binds 127.0.0.1 only. PORT in the environment is used when --port is not given.
+// Text, JSON, SVG and wasm go out gzip-encoded when the client accepts it, as static hosts send
+// them: the size guard (scripts/first-visit.mjs) counts the bytes on the wire.
 
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
+import { promisify } from 'node:util';
+import { gzip as gzipCallback, constants as zlibConstants } from 'node:zlib';
+
+const gzip = promisify(gzipCallback);
 
 const MIME = {
   '.html': 'text/html; charset=utf-8',
@@ -36,6 +42,8 @@ const MIME = {
   '.woff2': 'font/woff2',
   '.xml': 'application/xml; charset=utf-8',
 };
+
+const COMPRESSIBLE = /^(text\/|application\/(javascript|json|manifest\+json|wasm|xml)|image\/svg\+xml)/;
 
 function usage(message) {
   if (message) console.error(`serve.mjs: ${message}`);
@@ -86,25 +94,50 @@ async function fileAt(path) {
   }
 }
 
-function send(req, res, status, path, size, extraHeaders = {}) {
+/** Whether the request's Accept-Encoding allows gzip (not refused with q=0). */
+function acceptsGzip(req) {
+  return String(req.headers['accept-encoding'] ?? '')
+    .split(',')
+    .map((part) => part.trim().split(/\s*;\s*/))
+    .some(([coding, ...params]) => ['gzip', '*'].includes(coding.toLowerCase()) && !params.some((p) => /^q=0(\.0*)?$/.test(p)));
+}
+
+// gzip -9 bodies by path, made once per version of the file (its mtime and size).
+const gzipped = new Map();
+
+async function gzipBody(path, st) {
+  const key = `${st.mtimeMs}:${st.size}`;
+  const cached = gzipped.get(path);
+  if (cached?.key === key) return cached.body;
+  const body = await gzip(await readFile(path), { level: zlibConstants.Z_BEST_COMPRESSION });
+  gzipped.set(path, { key, body });
+  return body;
+}
+
+async function send(req, res, status, path, st) {
   const type = MIME[extname(path).toLowerCase()] || 'application/octet-stream';
   // Trunk's outputs carry a hex content hash (up to 16 digits) in their names and never change; everything
   // else (HTML, sw.js, embed.js, the manifest, open data) must be revalidated.
   const hashed = /-[0-9a-f]{8,16}(_bg)?\.[a-z0-9]+$/.test(path);
+  const compressible = COMPRESSIBLE.test(type);
+  const body = compressible && acceptsGzip(req) ? await gzipBody(path, st) : null;
   res.writeHead(status, {
     'Content-Type': type,
-    'Content-Length': size,
+    'Content-Length': body ? body.length : st.size,
     'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
     'X-Content-Type-Options': 'nosniff',
-    ...extraHeaders,
+    ...(compressible ? { Vary: 'Accept-Encoding' } : {}),
+    ...(body ? { 'Content-Encoding': 'gzip' } : {}),
   });
   if (req.method === 'HEAD') {
     res.end();
-    return;
+  } else if (body) {
+    res.end(body);
+  } else {
+    const stream = createReadStream(path);
+    stream.on('error', () => res.destroy());
+    stream.pipe(res);
   }
-  const stream = createReadStream(path);
-  stream.on('error', () => res.destroy());
-  stream.pipe(res);
 }
 
 function plain(req, res, status, text) {
@@ -144,17 +177,17 @@ async function handle(req, res) {
     st = await fileAt(index);
     if (st) path = index;
   }
-  if (st) return send(req, res, 200, path, st.size);
+  if (st) return send(req, res, 200, path, st);
 
   // Unknown path under the base: single-page-app fallback.
   const index = join(opts.dir, 'index.html');
   if (opts.fallback === 'rewrite') {
     const ist = await fileAt(index);
-    if (ist) return send(req, res, 200, index, ist.size);
+    if (ist) return send(req, res, 200, index, ist);
   } else {
     const notFound = join(opts.dir, '404.html');
     const nst = await fileAt(notFound);
-    if (nst) return send(req, res, 404, notFound, nst.size);
+    if (nst) return send(req, res, 404, notFound, nst);
   }
   return plain(req, res, 404, 'Not Found\n');
 }
