@@ -36,6 +36,9 @@
 // - memory: wasm linear memory (its buffer size) plus the JS heap in use after a forced garbage
 //   collection (DevTools Runtime.getHeapUsage), after loading the 100x data and running 100
 //   searches; growth is compared between the two halves (the same 50 searches twice).
+// - first visits of five deep-linkable pages as a phone makes them (scripts/page-load.mjs:
+//   HTTP/1.1, gzip, 150 ms round trip, 1.6 Mbit/s down, 4x CPU): requests, KB on the wire, when
+//   the heading and main text are on screen, and for /explore when a typed search first filters.
 // Exits 1 when any figure misses its budget.
 
 import { chromium } from '@playwright/test';
@@ -43,6 +46,7 @@ import { readFileSync, writeFileSync, mkdirSync, existsSync, readdirSync } from 
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM, CHROMIUM_FLAGS as FLAGS, serve } from './first-visit.mjs';
+import { pageLoads } from './page-load.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -55,6 +59,11 @@ const BUDGET = {
   facetRealMs: 16,
   facet100xMs: 50,
   memoryMb: 40,
+  // First visits of deep links on a phone (scripts/page-load.mjs: HTTP/1.1, gzip, 150 ms round
+  // trip, 1.6 Mbit/s, 4x CPU): the static-HTML issue's budgets.
+  contentThrottledMs: 1200,
+  interactiveExploreMs: 3000,
+  requestsPerPage: 20,
 };
 const LOADS = 10;
 const THROTTLE = 4;
@@ -371,6 +380,8 @@ async function main() {
     results.synthetic = await interaction(browser, synthetic.url);
     process.stdout.write('bench: memory after 100 searches, synthetic 100x data...\n');
     results.memory = await memory(browser, synthetic.url);
+    process.stdout.write('bench: first visits of five pages, mobile network and CPU (3 each)...\n');
+    results.pageLoads = await pageLoads(browser, real.url, 3);
   } finally {
     real.stop();
     synthetic.stop();
@@ -402,6 +413,12 @@ async function main() {
     ['calibration: echo page, busy p95 (ms)', null, floor, null, 1],
     ['calibration: echo page, to paint p95 (ms)', null, results.calibration.paint.p95, null],
     ['memory after 100 searches, 100x (MB)', BUDGET.memoryMb, memMb, memMb <= BUDGET.memoryMb],
+    ...results.pageLoads.flatMap((p) => [
+      [`${p.path}: content on screen, throttled, median of 3 (ms)`, BUDGET.contentThrottledMs, p.contentMs, p.contentMs <= BUDGET.contentThrottledMs],
+      [`${p.path}: requests of a first visit`, BUDGET.requestsPerPage, p.requests, p.requests <= BUDGET.requestsPerPage],
+      [`${p.path}: KB fetched (gzip on the wire)`, null, p.kb, null],
+      ...(p.interactiveMs === null ? [] : [[`${p.path}: a typed search filters, throttled (ms)`, BUDGET.interactiveExploreMs, p.interactiveMs, p.interactiveMs <= BUDGET.interactiveExploreMs]]),
+    ]),
     ['memory growth, searches 51-100 (KB)', 0, (results.memory.growthBytes.wasm + Math.max(0, results.memory.growthBytes.jsHeap)) / 1024, !leak],
   ];
   results.table = rows.map(([figure, budget, measured, pass, ratioToFloor = null]) => ({ figure, budget, measured, pass, ratioToFloor }));

@@ -10,13 +10,10 @@
 // scripts/bench.mjs runs the same measurement (`pageLoads`) and holds the budgets.
 
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+import { CHROMIUM, CHROMIUM_FLAGS, serve } from './first-visit.mjs';
 
 /** The pages of the performance issue's table, as app paths (relative to the base). */
 export const PAGES = ['', 'explore', 'strategy/kalmar-rus-2030', 'sdg/3', 'compare'];
@@ -32,11 +29,6 @@ export const CPU_THROTTLE = 4;
 
 /** What a typed search is, for the interactive figure: a word that narrows the explore list. */
 const PROBE_QUERY = 'klimat';
-
-export const CHROMIUM_FLAGS = [
-  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
-];
 
 // In the page from its first byte: the time the heading and some main text are first in the
 // DOM, and the paint of that frame (a message posted from requestAnimationFrame is delivered
@@ -68,36 +60,6 @@ const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.floor((s.length - 1) / 2)] : null;
 };
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-/** Serves DIR under BASE with the project's static server (tests/e2e/serve.mjs). */
-export async function serve(dir, base = '/') {
-  const port = await freePort();
-  const child = spawn(process.execPath, [join(ROOT, 'tests', 'e2e', 'serve.mjs'), '--dir', dir, '--port', String(port), '--base', base],
-    { stdio: ['ignore', 'pipe', 'inherit'] });
-  const url = `http://127.0.0.1:${port}${base}`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      const res = await fetch(url);
-      if (res.ok) return { url, stop: () => child.kill() };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill();
-  throw new Error(`page-load: the static server for ${dir} did not start on port ${port}`);
-}
 
 /** Tries a search until the app answers it; resolves to the page-clock time it first did. */
 async function firstFilteredSearch(page, deadlineMs) {
@@ -193,7 +155,7 @@ async function main() {
     process.exit(2);
   }
   const server = await serve(dist, get('--base', '/'));
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   try {
     const rows = await pageLoads(browser, server.url, Number(get('--runs', '3')));
     printPageLoads(rows);
