@@ -6,6 +6,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use strategy_core::catalog::Catalog;
 use strategy_core::model::*;
+use strategy_core::status::Standing;
 
 /// Sets the document title for the current page, and counts the page as shown.
 pub fn set_page_title(title: impl Fn() -> String + 'static) {
@@ -213,6 +214,41 @@ pub fn Breadcrumbs(crumbs: Vec<(String, String)>, current: String) -> impl IntoV
             </ol>
         </nav>
     }
+}
+
+/// A strategy's status, the same wherever it is shown: in force, valid until further notice,
+/// superseded, or period ended with when it ended and, when the data names no successor, that
+/// our sources name none.
+#[component]
+pub fn StatusLabel(
+    standing: Standing,
+    end: Option<PartialDate>,
+    has_successor: bool,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let detail = move || {
+        let t = i18n.t();
+        let mut details: Vec<String> = end
+            .iter()
+            .map(|end| (t.status_ended_on)(&format_date(end, i18n.lang.get())))
+            .collect();
+        if !has_successor {
+            details.push(t.status_no_successor.to_string());
+        }
+        (!details.is_empty()).then(|| format!(" ({})", details.join("; ")))
+    };
+    let detail = (standing == Standing::PeriodEnded).then_some(detail);
+    view! {
+        <span class=format!("status status-{}", standing.code())>{move || i18n.t().status(standing)}</span>
+        {detail}
+    }
+}
+
+/// The day the strategies' statuses are for: the build date, as build.rs baked it (the baked
+/// home page used the same day).
+pub fn build_day() -> strategy_core::status::Day {
+    strategy_core::status::parse_day(env!("STRATEGY_EXPLORER_BUILD_DATE"))
+        .expect("build.rs writes the build date as YYYY-MM-DD")
 }
 
 /// A formatted date in the UI language, honouring the precision of the data.

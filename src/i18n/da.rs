@@ -56,6 +56,12 @@ pub static DA: Texts = Texts {
     kind_declaration: "Hensigtserklæring",
     status_current: "Gældende",
     status_superseded: "Afløst",
+
+    // issue 18 (app)
+    status_until_further_notice: "Gældende indtil videre",
+    status_period_ended: "Perioden er udløbet",
+    status_ended_on: |date| format!("sluttede {date}"),
+    status_no_successor: "ingen afløser fundet i vores kilder",
 };
 
 pub(super) static DA_PAGES: PageTexts = PageTexts {
@@ -223,4 +229,7 @@ pub(super) static DA_PAGES: PageTexts = PageTexts {
     event_follow_up: "Opfølgning",
     event_superseded: "Afløst",
     event_other: "Begivenhed",
+
+    // issue 18 (app)
+    found_via_goal: |n, name| format!("Koblet til verdensmål {n}: {name}"),
 };

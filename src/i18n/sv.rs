@@ -56,6 +56,12 @@ pub static SV: Texts = Texts {
     kind_declaration: "Avsiktsförklaring",
     status_current: "Gällande",
     status_superseded: "Ersatt",
+
+    // issue 18 (app)
+    status_until_further_notice: "Gäller tills vidare",
+    status_period_ended: "Perioden har löpt ut",
+    status_ended_on: |date| format!("slutade {date}"),
+    status_no_successor: "ingen efterträdare hittad i våra källor",
 };
 
 pub(super) static SV_PAGES: PageTexts = PageTexts {
@@ -223,4 +229,7 @@ pub(super) static SV_PAGES: PageTexts = PageTexts {
     event_follow_up: "Uppföljning",
     event_superseded: "Ersatt",
     event_other: "Händelse",
+
+    // issue 18 (app)
+    found_via_goal: |n, name| format!("Kopplad till globalt mål {n}: {name}"),
 };

@@ -272,7 +272,8 @@ fn StrategyStructureView(st: compare::StrategyStructure) -> impl IntoView {
     let catalog = use_catalog();
     let strategy = &catalog.data.strategies[st.strategy];
     let context = strategy.language;
-    let (kind, status) = (strategy.kind, strategy.status);
+    let kind = strategy.kind;
+    let standing = catalog.standing(st.strategy);
     let (parts, items, declared) = (st.parts, st.items, st.declared);
     let top_declared = strategy.declared.clone();
     view! {
@@ -280,7 +281,7 @@ fn StrategyStructureView(st: compare::StrategyStructure) -> impl IntoView {
             <h4><a href=nav::strategy(&strategy.id)><Txt text=strategy.title.clone() context/></a></h4>
             <p class="card-meta">
                 {move || i18n.t().strategy_kind(kind)} " · "
-                <span class=format!("status status-{}", if status == Status::Current { "current" } else { "superseded" })>{move || i18n.t().status(status)}</span>
+                <StatusLabel standing end=strategy.period.to.clone() has_successor=strategy.successor.is_some()/>
             </p>
             <p class="card-size">
                 {move || (i18n.t().parts_count)(parts)} " · " {move || (i18n.t().items_count)(items)}

@@ -479,8 +479,8 @@ pub fn ExplorePage() -> impl IntoView {
             o.hits
                 .iter()
                 .take(limit)
-                .map(|h| h.place)
-                .collect::<Vec<Place>>()
+                .map(|h| (h.place, h.goal))
+                .collect::<Vec<(Place, Option<u8>)>>()
         })
     });
     let no_hits = Memo::new(move |_| outcome.with(|o| o.hits.is_empty()));
@@ -501,12 +501,12 @@ pub fn ExplorePage() -> impl IntoView {
                     <For
                         each=move || {
                             let ui = i18n.lang.get();
-                            visible.get().into_iter().map(move |place| (place, ui)).collect::<Vec<_>>()
+                            visible.get().into_iter().map(move |(place, goal)| (place, goal, ui)).collect::<Vec<_>>()
                         }
                         key=|entry| *entry
                         children={
                             let catalog = catalog.clone();
-                            move |(place, ui)| result_view(catalog.clone(), place, ui, parsed)
+                            move |(place, goal, ui)| result_view(catalog.clone(), place, goal, ui, parsed)
                         }
                     />
                 </ol>
@@ -778,8 +778,15 @@ fn value_label_static(t: &Texts, facet: Facet, code: &str) -> String {
 
 /// One result: what it is and where, its title with the matched words marked, a matching
 /// description if the match is there, and its goals. Made once per result and UI language;
-/// only the marks follow the query.
-fn result_view(catalog: Arc<Catalog>, place: Place, ui: Lang, query: Memo<Query>) -> impl IntoView {
+/// only the marks follow the query. `goal`: the goal the search named, when the result matched
+/// only through its link to it.
+fn result_view(
+    catalog: Arc<Catalog>,
+    place: Place,
+    goal: Option<u8>,
+    ui: Lang,
+    query: Memo<Query>,
+) -> impl IntoView {
     let t = texts(ui);
     let strategy = catalog.strategy_at(place);
     let (kind, part_superseded) = match (catalog.part_at(place), catalog.item_at(place)) {
@@ -795,7 +802,7 @@ fn result_view(catalog: Arc<Catalog>, place: Place, ui: Lang, query: Memo<Query>
         .map(|r| text_in(&r.name, ui))
         .unwrap_or_default();
     let strategy_title = text_in(&strategy.title, ui);
-    let strategy_superseded = strategy.status == Status::Superseded;
+    let standing = catalog.standing(place.strategy);
     let mut goals: Vec<u8> = catalog.links_at(place).iter().map(|l| l.goal).collect();
     goals.sort_unstable();
     goals.dedup();
@@ -803,6 +810,9 @@ fn result_view(catalog: Arc<Catalog>, place: Place, ui: Lang, query: Memo<Query>
         .into_iter()
         .filter_map(|g| catalog.data.sdg(g).cloned())
         .collect();
+    let found_via = goal
+        .and_then(|g| catalog.data.sdg(g))
+        .map(|g| (t.found_via_goal)(g.number, g.name.get(&ui).map_or("", String::as_str)));
     let href = nav::place(&catalog, place);
     let strategy_href = nav::strategy(&strategy.id);
     let marks = Memo::new(move |_| query.with(|q| Marks::new(&catalog, place, ui, q)));
@@ -812,7 +822,7 @@ fn result_view(catalog: Arc<Catalog>, place: Place, ui: Lang, query: Memo<Query>
                 <span class="kind-label">{kind}</span>
                 <a href=strategy_href>{strategy_title}</a>
                 " · " <span>{region}</span>
-                {strategy_superseded.then(|| view! { " · " <span class="status status-superseded">{t.status_superseded}</span> })}
+                {(!standing.applies()).then(|| view! { " · " <span class=format!("status status-{}", standing.code())>{t.status(standing)}</span> })}
                 {part_superseded.then(|| view! { " · " <span class="status status-superseded">{t.superseded_part}</span> })}
             </p>
             <h3 class="result-title">
@@ -831,6 +841,7 @@ fn result_view(catalog: Arc<Catalog>, place: Place, ui: Lang, query: Memo<Query>
                 let description = m.description.as_ref().map(|d| view! { <p class="result-snippet" lang=d.lang.code()>{d.view()}</p> });
                 (translation, description)
             })}
+            {found_via.map(|reason| view! { <p class="result-reason">{reason}</p> })}
             {(!tiles.is_empty()).then(|| view! {
                 <ul class="result-goals" aria-label=t.sdg_links>
                     {tiles.into_iter().map(|g| view! { <li><SdgTile goal=g compact=true lang=ui/></li> }).collect_view()}

@@ -123,7 +123,7 @@ fn Facts(s: usize) -> impl IntoView {
         .clone()
         .map(|a| (a.clone(), a.by.as_deref().map(org_name)));
     let period = strategy.period.clone();
-    let status = strategy.status;
+    let standing = catalog.standing(s);
     view! {
         <section aria-labelledby="facts-heading" class="facts">
             <h2 id="facts-heading">{tr(|t| t.facts)}</h2>
@@ -167,7 +167,7 @@ fn Facts(s: usize) -> impl IntoView {
                 </dd>
                 <dt>{tr(|t| t.status)}</dt>
                 <dd>
-                    <span class=format!("status status-{}", if status == Status::Current { "current" } else { "superseded" })>{move || i18n.t().status(status)}</span>
+                    <StatusLabel standing end=period.to.clone() has_successor=strategy.successor.is_some()/>
                 </dd>
                 {strategy.successor.clone().map(|succ| view! {
                     <dt>{tr(|t| t.successor)}</dt>

@@ -312,7 +312,6 @@ mod tests {
                 note: None,
                 sources: vec![],
             },
-            status: Status::Current,
             successor: None,
             owners: vec![],
             signatories: vec![],
@@ -386,11 +385,14 @@ mod tests {
             )],
             vec![],
         );
-        Catalog::new(Dataset {
-            regions: vec![region("r1"), region("r2"), region("r3")],
-            strategies: vec![a, b, c, d],
-            ..Dataset::default()
-        })
+        Catalog::new(
+            Dataset {
+                regions: vec![region("r1"), region("r2"), region("r3")],
+                strategies: vec![a, b, c, d],
+                ..Dataset::default()
+            },
+            (2026, 12, 6),
+        )
     }
 
     #[test]

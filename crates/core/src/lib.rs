@@ -14,6 +14,7 @@ pub mod overview;
 pub mod sdg;
 pub mod search;
 pub mod share;
+pub mod status;
 pub mod suggest;
 pub mod synth;
 pub mod text;

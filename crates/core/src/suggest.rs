@@ -1316,7 +1316,6 @@ mod dataset_tests {
                 note: None,
                 sources: vec![],
             },
-            status: Status::Current,
             successor: None,
             owners: vec![],
             signatories: vec![],
