@@ -151,6 +151,46 @@ pub fn BasisNote(basis: BasisKind, reason: Option<Text>, context: Lang) -> impl 
     }
 }
 
+/// How a part's items were placed under it: the basis with its reason and sources. Shown
+/// wherever the items appear under the part (part, item and strategy pages).
+#[component]
+pub fn GroupingNote(grouping: Basis, s: usize, context: Lang) -> impl IntoView {
+    view! {
+        <div class="grouping" role="note">
+            <strong>{tr(|t| t.grouping_heading)} ": "</strong>
+            <BasisNote basis=grouping.basis reason=grouping.reason.clone() context/>
+            {(!grouping.sources.is_empty()).then(|| view! { <SourcesOf s ids=grouping.sources.clone()/> })}
+        </div>
+    }
+}
+
+/// The short form of [`GroupingNote`] where there is no room for the reason (compare): the
+/// basis of a grouping that is our reading; nothing for a stated one.
+#[component]
+pub fn GroupingMark(grouping: Option<Basis>) -> impl IntoView {
+    let i18n = use_i18n();
+    grouping
+        .filter(|g| g.basis != BasisKind::Stated)
+        .map(|g| {
+            let basis = g.basis;
+            view! {
+                " · " <span class="grouping-mark">{tr(|t| t.grouping_short)} ": "
+                    <span class=format!("basis basis-{}", strategy_core::filter::basis_code(basis)) title=move || i18n.t().basis_help(basis)>{move || i18n.t().basis(basis)}</span>
+                </span>
+            }
+        })
+}
+
+/// The basis of each goal an entry links to, beside its tile where there is no room for the
+/// whole link (explorer results): nothing for a stated link, else its basis.
+#[component]
+pub fn LinkBasisMark(basis: BasisKind) -> impl IntoView {
+    let i18n = use_i18n();
+    (basis != BasisKind::Stated).then(|| view! {
+        <span class=format!("basis basis-{}", strategy_core::filter::basis_code(basis)) title=move || i18n.t().basis_help(basis)>{move || i18n.t().basis(basis)}</span>
+    })
+}
+
 /// The SDG links of one entity, each with its goal, basis, reason and sources.
 #[component]
 pub fn SdgLinks(links: Vec<SdgLink>, s: usize) -> impl IntoView {

@@ -232,4 +232,5 @@ pub(super) static DA_PAGES: PageTexts = PageTexts {
 
     // issue 18 (app)
     found_via_goal: |n, name| format!("Koblet til verdensmål {n}: {name}"),
+    grouping_short: "gruppering",
 };

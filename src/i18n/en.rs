@@ -232,4 +232,5 @@ pub(super) static EN_PAGES: PageTexts = PageTexts {
 
     // issue 18 (app)
     found_via_goal: |n, name| format!("Linked to goal {n}: {name}"),
+    grouping_short: "grouping",
 };

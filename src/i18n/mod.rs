@@ -274,6 +274,8 @@ pub struct PageTexts {
     // issue 18 (app)
     /// Why an explorer result matched: it is linked to a goal the search names (number, name).
     pub found_via_goal: fn(u8, &str) -> String,
+    /// Before the basis of a grouping where there is no room for its reason (compare).
+    pub grouping_short: &'static str,
 }
 
 impl Texts {

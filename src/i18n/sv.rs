@@ -232,4 +232,5 @@ pub(super) static SV_PAGES: PageTexts = PageTexts {
 
     // issue 18 (app)
     found_via_goal: |n, name| format!("Kopplad till globalt mål {n}: {name}"),
+    grouping_short: "gruppering",
 };

@@ -6,7 +6,7 @@
 //! all but the first keystroke of a search. The filtering, ranking and counting is
 //! `strategy_core::filter`.
 
-use crate::components::{set_page_title, text_in, SdgTile};
+use crate::components::{set_page_title, text_in, LinkBasisMark, SdgTile};
 use crate::data::use_catalog;
 use crate::i18n::{texts, tr, use_i18n, Texts};
 use crate::nav;
@@ -803,12 +803,17 @@ fn result_view(
         .unwrap_or_default();
     let strategy_title = text_in(&strategy.title, ui);
     let standing = catalog.standing(place.strategy);
-    let mut goals: Vec<u8> = catalog.links_at(place).iter().map(|l| l.goal).collect();
-    goals.sort_unstable();
-    goals.dedup();
-    let tiles: Vec<Sdg> = goals
+    // One tile per goal, with the basis of its first link here (our readings are marked).
+    let mut links: Vec<(u8, BasisKind)> = catalog
+        .links_at(place)
+        .iter()
+        .map(|l| (l.goal, l.basis))
+        .collect();
+    links.sort_by_key(|&(goal, _)| goal);
+    links.dedup_by_key(|&mut (goal, _)| goal);
+    let tiles: Vec<(Sdg, BasisKind)> = links
         .into_iter()
-        .filter_map(|g| catalog.data.sdg(g).cloned())
+        .filter_map(|(g, basis)| Some((catalog.data.sdg(g).cloned()?, basis)))
         .collect();
     let found_via = goal
         .and_then(|g| catalog.data.sdg(g))
@@ -844,7 +849,7 @@ fn result_view(
             {found_via.map(|reason| view! { <p class="result-reason">{reason}</p> })}
             {(!tiles.is_empty()).then(|| view! {
                 <ul class="result-goals" aria-label=t.sdg_links>
-                    {tiles.into_iter().map(|g| view! { <li><SdgTile goal=g compact=true lang=ui/></li> }).collect_view()}
+                    {tiles.into_iter().map(|(g, basis)| view! { <li><SdgTile goal=g compact=true lang=ui/> <LinkBasisMark basis/></li> }).collect_view()}
                 </ul>
             })}
         </li>

@@ -204,6 +204,7 @@ fn StructureTree(s: usize) -> impl IntoView {
                         <span class="kind-label">{move || i18n.t().part_kind(kind)}</span>
                         {superseded.then(|| view! { " " <span class="status status-superseded">{tr(|t| t.superseded_part)}</span> })}
                         <a class="tree-title" href=nav::part(&strategy.id, &part.id)><Txt text=part.title.clone() context/></a>
+                        {part.grouping.clone().filter(|_| !part.items.is_empty()).map(|grouping| view! { <GroupingNote grouping s context/> })}
                         {(!part.items.is_empty()).then(|| view! {
                             <ol class="tree-items">
                                 {part.items.iter().map(|item| {
