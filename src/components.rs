@@ -34,9 +34,10 @@ impl PagesShown {
 }
 
 /// A content text in its own language (marked with `lang` for screen readers), a mark when it is
-/// our paraphrase, and the unofficial translation into the UI language where the data has one.
+/// our paraphrase, and the unofficial translation into the UI language where the data has one
+/// (not with `original_only`, where there is no room for it: facet options, compare cells).
 #[component]
-pub fn Txt(text: Text, context: Lang) -> impl IntoView {
+pub fn Txt(text: Text, context: Lang, #[prop(optional)] original_only: bool) -> impl IntoView {
     let i18n = use_i18n();
     let lang = text.lang_or(context);
     let paraphrase = text.wording == Wording::Paraphrase;
@@ -48,7 +49,7 @@ pub fn Txt(text: Text, context: Lang) -> impl IntoView {
         })}
         {move || {
             let ui = i18n.lang.get();
-            (ui != lang).then(|| translations.get(&ui).cloned()).flatten().map(|tr| view! {
+            (ui != lang && !original_only).then(|| translations.get(&ui).cloned()).flatten().map(|tr| view! {
                 <span class="translation">
                     <small class="mark-unofficial">{i18n.t().unofficial_translation} ": "</small>
                     <span lang=ui.code()>{tr}</span>
@@ -59,12 +60,35 @@ pub fn Txt(text: Text, context: Lang) -> impl IntoView {
 }
 
 /// The plain text of a content text in the UI language when a translation exists, for places
-/// that take a string (titles, labels).
+/// that take a string (tab titles, chips, result lines), with the marks [`Txt`] shows: "(our
+/// summary)" for a paraphrase, "(unofficial translation)" for a translation.
 pub fn text_in(text: &Text, ui: Lang) -> String {
-    text.translations
-        .get(&ui)
-        .cloned()
-        .unwrap_or_else(|| text.text.clone())
+    match text.translations.get(&ui) {
+        Some(translation) => with_marks(translation, text.wording, true, ui),
+        None => with_marks(&text.text, text.wording, false, ui),
+    }
+}
+
+/// The text in its own language, marked "(our summary)" when it is our paraphrase: for strings
+/// that show the original (compare headings, the timeline chart, the Not Found page).
+pub fn original_in(text: &Text, ui: Lang) -> String {
+    with_marks(&text.text, text.wording, false, ui)
+}
+
+fn with_marks(text: &str, wording: Wording, translated: bool, ui: Lang) -> String {
+    let t = crate::i18n::texts(ui);
+    let marks: Vec<&str> = [
+        (wording == Wording::Paraphrase).then_some(t.paraphrase),
+        translated.then_some(t.translation_mark),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if marks.is_empty() {
+        text.to_string()
+    } else {
+        format!("{text} ({})", marks.join(", "))
+    }
 }
 
 /// A list of sources as links.

@@ -62,6 +62,7 @@ pub static DA: Texts = Texts {
     status_period_ended: "Perioden er udløbet",
     status_ended_on: |date| format!("sluttede {date}"),
     status_no_successor: "ingen afløser fundet i vores kilder",
+    translation_mark: "uofficiel oversættelse",
 };
 
 pub(super) static DA_PAGES: PageTexts = PageTexts {

@@ -62,6 +62,7 @@ pub static EN: Texts = Texts {
     status_period_ended: "Period ended",
     status_ended_on: |date| format!("ended {date}"),
     status_no_successor: "no successor found in our sources",
+    translation_mark: "unofficial translation",
 };
 
 pub(super) static EN_PAGES: PageTexts = PageTexts {

@@ -91,6 +91,8 @@ pub struct Texts {
     /// After "period ended": when it ended (a formatted date).
     pub status_ended_on: fn(&str) -> String,
     pub status_no_successor: &'static str,
+    /// After a title in a string (tab title, chips): it is our unofficial translation.
+    pub translation_mark: &'static str,
 }
 
 /// The texts of the other pages. They live in statics of their own, which only those pages' code

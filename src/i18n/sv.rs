@@ -62,6 +62,7 @@ pub static SV: Texts = Texts {
     status_period_ended: "Perioden har löpt ut",
     status_ended_on: |date| format!("slutade {date}"),
     status_no_successor: "ingen efterträdare hittad i våra källor",
+    translation_mark: "inofficiell översättning",
 };
 
 pub(super) static SV_PAGES: PageTexts = PageTexts {

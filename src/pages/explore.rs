@@ -6,7 +6,7 @@
 //! all but the first keystroke of a search. The filtering, ranking and counting is
 //! `strategy_core::filter`.
 
-use crate::components::{set_page_title, text_in, LinkBasisMark, SdgTile};
+use crate::components::{set_page_title, text_in, LinkBasisMark, SdgTile, Txt};
 use crate::data::use_catalog;
 use crate::i18n::{texts, tr, use_i18n, Texts};
 use crate::nav;
@@ -740,7 +740,7 @@ fn option_label(catalog: &Catalog, facet: Facet, code: &str) -> impl IntoView {
                 .map(|r| r.name.text.clone())
                 .unwrap_or_default();
             view! {
-                <span lang=s.title.lang_or(s.language).code()>{s.title.text.clone()}</span>
+                <Txt text=s.title.clone() context=s.language original_only=true/>
                 <span class="muted">" · " {region}</span>
             }
             .into_any()

@@ -103,8 +103,9 @@ fn Chart(tl: Timeline) -> impl IntoView {
                 let strategy = &catalog.data.strategies[row.strategy];
                 let region = region_name(&catalog, strategy);
                 let successor = row.kind == RowKind::Successor;
-                let title = strategy.title.text.clone();
+                let title = strategy.title.clone();
                 let label = move || {
+                    let title = original_in(&title, i18n.lang.get());
                     let text = if successor { (i18n.t().timeline_successor_of)(&title) } else { format!("{region} · {title}") };
                     // The list below has the full title; the chart shortens what cannot fit.
                     if text.chars().count() > MAX_LABEL { text.chars().take(MAX_LABEL - 1).chain(['…']).collect() } else { text }
