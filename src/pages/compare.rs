@@ -303,7 +303,7 @@ fn StrategyStructureView(st: compare::StrategyStructure) -> impl IntoView {
                                     <span class="structure-counts">
                                         {move || (i18n.t().items_count)(pi)}
                                         {(pd > 0).then(|| view! { " · " {move || (i18n.t().compare_declared)(pd)} })}
-                                        <GroupingMark grouping=part.grouping.clone()/>
+                                        <GroupingMark grouping=part.grouping.clone().filter(|_| pi > 0)/>
                                         {ps.superseded.then(|| view! { " · " <span class="status status-superseded">{tr(|t| t.superseded_part)}</span> })}
                                     </span>
                                 </li>
