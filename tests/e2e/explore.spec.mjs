@@ -419,15 +419,15 @@ test('malformed and unknown parameters are ignored', async ({ page }) => {
 test('the UI language on the URL is kept when filters change', async ({ page }) => {
   await openExplore(page, '?lang=da');
   await expect(page.locator('h1')).toHaveText('Udforsk');
-  await option(page, 'status', 'current').check();
-  await expect(page).toHaveURL(/status=current&lang=da$/);
+  await option(page, 'status', 'in-force').check();
+  await expect(page).toHaveURL(/status=in-force&lang=da$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'da');
   await expect(countHeading(page)).toHaveText(/resultat/);
 });
 
 test('works 360 px wide without horizontal scrolling; filters fold into a disclosure', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  await openExplore(page, `?q=${encodeURIComponent('kompetensförsörjning')}&country=SE&status=current`);
+  await openExplore(page, `?q=${encodeURIComponent('kompetensförsörjning')}&country=SE&status=in-force`);
   const noHorizontalScroll = async () => {
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(360);
