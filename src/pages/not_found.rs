@@ -1,4 +1,4 @@
-use crate::components::{set_page_title, Txt};
+use crate::components::set_page_title;
 use crate::data::use_overview;
 use crate::i18n::{tr, use_i18n};
 use crate::nav;
@@ -17,7 +17,13 @@ pub fn NotFoundPage() -> impl IntoView {
     )> = overview
         .strategies
         .iter()
-        .map(|s| (nav::strategy(&s.id), s.title.clone(), s.language))
+        .map(|s| {
+            (
+                nav::strategy(&s.id),
+                s.title.clone(),
+                s.title.lang_or(s.language),
+            )
+        })
         .collect();
     view! {
         <article class="not-found">
@@ -26,7 +32,13 @@ pub fn NotFoundPage() -> impl IntoView {
             <p><a href=nav::href("/")>{tr(|t| t.not_found_home)}</a></p>
             <h2>{tr(|t| t.not_found_suggestions)}</h2>
             <ul>
-                {strategies.into_iter().map(|(href, title, context)| view! { <li><a href=href><Txt text=title context/></a></li> }).collect_view()}
+                {strategies.into_iter().map(|(href, title, lang)| {
+                    let paraphrase = title.wording == strategy_core::model::Wording::Paraphrase;
+                    view! {
+                        <li><a href=href><span lang=lang.code()>{title.text}</span>
+                            {paraphrase.then(|| view! { " (" {tr(|t| t.paraphrase)} ")" })}</a></li>
+                    }
+                }).collect_view()}
                 <li><a href=nav::href("/sdg")>{tr(|t| t.sdg_index_title)}</a></li>
                 <li><a href=nav::href("/explore")>{tr(|t| t.explore_title)}</a></li>
             </ul>
