@@ -74,12 +74,44 @@ fn main() {
     write_json(&out_dir.join("suggestions.json"), &suggestions);
     // What the home page shows, as Rust code: the first load needs neither the dataset nor
     // its JSON reader (src/data.rs).
-    let overview =
-        strategy_core::overview::Overview::of(&strategy_core::catalog::Catalog::new(dataset));
+    let today = build_date();
+    let overview = strategy_core::overview::Overview::of(&strategy_core::catalog::Catalog::new(
+        dataset, today,
+    ));
     let code = strategy_core::bake::to_rust(&overview);
     let path = out_dir.join("overview.rs");
     std::fs::write(&path, code)
         .unwrap_or_else(|err| panic!("cannot write {}: {err}", path.display()));
+}
+
+/// The day the statuses are for: `STRATEGY_EXPLORER_BUILD_DATE` (YYYY-MM-DD; scripts/build.sh
+/// sets it to the day it runs, so a new day rebuilds), else `SOURCE_DATE_EPOCH`, else the clock.
+/// The app reads it back (`env!`) for the dataset it loads, so the baked home page and every
+/// other page agree on the same day.
+fn build_date() -> strategy_core::status::Day {
+    println!("cargo:rerun-if-env-changed=STRATEGY_EXPLORER_BUILD_DATE");
+    println!("cargo:rerun-if-env-changed=SOURCE_DATE_EPOCH");
+    let given = std::env::var("STRATEGY_EXPLORER_BUILD_DATE").ok();
+    let today = match given.as_deref().filter(|d| !d.is_empty()) {
+        Some(date) => strategy_core::status::parse_day(date).unwrap_or_else(|message| {
+            eprintln!("error: STRATEGY_EXPLORER_BUILD_DATE: {message}");
+            std::process::exit(1);
+        }),
+        None => {
+            let seconds = std::env::var("SOURCE_DATE_EPOCH")
+                .ok()
+                .and_then(|s| s.parse::<i64>().ok())
+                .unwrap_or_else(|| {
+                    std::time::SystemTime::now()
+                        .duration_since(std::time::UNIX_EPOCH)
+                        .map_or(0, |d| d.as_secs() as i64)
+                });
+            strategy_core::status::day_from_unix(seconds)
+        }
+    };
+    let (y, m, d) = today;
+    println!("cargo:rustc-env=STRATEGY_EXPLORER_BUILD_DATE={y:04}-{m:02}-{d:02}");
+    today
 }
 
 fn write_json(path: &Path, value: &impl serde::Serialize) {

@@ -38,6 +38,8 @@ for tool in trunk wasm-bindgen wasm-opt; do
   }
 done
 
+# The day the strategies' statuses are worked out for (build.rs); a new day rebuilds the app.
+export STRATEGY_EXPLORER_BUILD_DATE="${STRATEGY_EXPLORER_BUILD_DATE:-$(date -u +%F)}"
 echo "build.sh: trunk build --release --offline --public-url $PUBLIC_URL --dist $DIST"
 trunk build --release --offline --public-url "$PUBLIC_URL" --dist "$DIST"
 [ -f "$DIST/index.html" ] && [ -f "$DIST/404.html" ] || {

@@ -6,6 +6,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use strategy_core::catalog::Catalog;
 use strategy_core::model::*;
+use strategy_core::status::Standing;
 
 /// Sets the document title for the current page, and counts the page as shown.
 pub fn set_page_title(title: impl Fn() -> String + 'static) {
@@ -35,11 +36,12 @@ impl PagesShown {
 /// A content text, marked with its `lang` for screen readers.
 ///
 /// A source's own words are shown in their language, with the unofficial translation into the UI
-/// language beside them where the data has one. Our own text (a paraphrase) is shown in the UI
+/// language beside them where the data has one (not with `original_only`, where there is no room
+/// for it: facet options, compare cells). Our own text (a paraphrase) is shown in the UI
 /// language, marked as ours: it exists in every language (checked at build time), so no text of
 /// ours appears in another language.
 #[component]
-pub fn Txt(text: Text, context: Lang) -> impl IntoView {
+pub fn Txt(text: Text, context: Lang, #[prop(optional)] original_only: bool) -> impl IntoView {
     let i18n = use_i18n();
     let lang = text.lang_or(context);
     if text.wording == Wording::Paraphrase {
@@ -60,7 +62,7 @@ pub fn Txt(text: Text, context: Lang) -> impl IntoView {
         <span lang=lang.code()>{text.text.clone()}</span>
         {move || {
             let ui = i18n.lang.get();
-            (ui != lang).then(|| translations.get(&ui).cloned()).flatten().map(|tr| view! {
+            (ui != lang && !original_only).then(|| translations.get(&ui).cloned()).flatten().map(|tr| view! {
                 <span class="translation">
                     <small class="mark-unofficial">{i18n.t().unofficial_translation} ": "</small>
                     <span lang=ui.code()>{tr}</span>
@@ -71,12 +73,42 @@ pub fn Txt(text: Text, context: Lang) -> impl IntoView {
 }
 
 /// The plain text of a content text in the UI language when a translation exists, for places
-/// that take a string (titles, labels).
+/// that take a string (tab titles, chips, result lines), with the marks [`Txt`] shows: "(our
+/// summary)" for a paraphrase, "(unofficial translation)" for a translation.
+/// Our own text in the UI language is ours, not a translation: only "(our summary)".
 pub fn text_in(text: &Text, ui: Lang) -> String {
-    text.translations
-        .get(&ui)
-        .cloned()
-        .unwrap_or_else(|| text.text.clone())
+    let ours = text.wording == Wording::Paraphrase;
+    match text.translations.get(&ui) {
+        Some(translation) => with_marks(translation, text.wording, !ours, ui),
+        None => with_marks(&text.text, text.wording, false, ui),
+    }
+}
+
+/// The source's own words in their language, or our own text in the UI language, marked "(our
+/// summary)" when it is ours: for strings that show the original (compare headings, the timeline
+/// chart, the Not Found page).
+pub fn original_in(text: &Text, ui: Lang) -> String {
+    let shown = match text.wording {
+        Wording::Paraphrase => text.translations.get(&ui).unwrap_or(&text.text),
+        Wording::Quote => &text.text,
+    };
+    with_marks(shown, text.wording, false, ui)
+}
+
+fn with_marks(text: &str, wording: Wording, translated: bool, ui: Lang) -> String {
+    let t = crate::i18n::texts(ui);
+    let marks: Vec<&str> = [
+        (wording == Wording::Paraphrase).then_some(t.paraphrase),
+        translated.then_some(t.translation_mark),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if marks.is_empty() {
+        text.to_string()
+    } else {
+        format!("{text} ({})", marks.join(", "))
+    }
 }
 
 /// A list of sources as links.
@@ -163,6 +195,46 @@ pub fn BasisNote(basis: BasisKind, reason: Option<Text>, context: Lang) -> impl 
     }
 }
 
+/// How a part's items were placed under it: the basis with its reason and sources. Shown
+/// wherever the items appear under the part (part, item and strategy pages).
+#[component]
+pub fn GroupingNote(grouping: Basis, s: usize, context: Lang) -> impl IntoView {
+    view! {
+        <div class="grouping" role="note">
+            <strong>{tr(|t| t.grouping_heading)} ": "</strong>
+            <BasisNote basis=grouping.basis reason=grouping.reason.clone() context/>
+            {(!grouping.sources.is_empty()).then(|| view! { <SourcesOf s ids=grouping.sources.clone()/> })}
+        </div>
+    }
+}
+
+/// The short form of [`GroupingNote`] where there is no room for the reason (compare): the
+/// basis of a grouping that is our reading; nothing for a stated one.
+#[component]
+pub fn GroupingMark(grouping: Option<Basis>) -> impl IntoView {
+    let i18n = use_i18n();
+    grouping
+        .filter(|g| g.basis != BasisKind::Stated)
+        .map(|g| {
+            let basis = g.basis;
+            view! {
+                " · " <span class="grouping-mark">{tr(|t| t.grouping_short)} ": "
+                    <span class=format!("basis basis-{}", strategy_core::filter::basis_code(basis)) title=move || i18n.t().basis_help(basis)>{move || i18n.t().basis(basis)}</span>
+                </span>
+            }
+        })
+}
+
+/// The basis of each goal an entry links to, beside its tile where there is no room for the
+/// whole link (explorer results): nothing for a stated link, else its basis.
+#[component]
+pub fn LinkBasisMark(basis: BasisKind) -> impl IntoView {
+    let i18n = use_i18n();
+    (basis != BasisKind::Stated).then(|| view! {
+        <span class=format!("basis basis-{}", strategy_core::filter::basis_code(basis)) title=move || i18n.t().basis_help(basis)>{move || i18n.t().basis(basis)}</span>
+    })
+}
+
 /// The SDG links of one entity, each with its goal, basis, reason and sources.
 #[component]
 pub fn SdgLinks(links: Vec<SdgLink>, s: usize) -> impl IntoView {
@@ -226,6 +298,41 @@ pub fn Breadcrumbs(crumbs: Vec<(String, String)>, current: String) -> impl IntoV
             </ol>
         </nav>
     }
+}
+
+/// A strategy's status, the same wherever it is shown: in force, valid until further notice,
+/// superseded, or period ended with when it ended and, when the data names no successor, that
+/// our sources name none.
+#[component]
+pub fn StatusLabel(
+    standing: Standing,
+    end: Option<PartialDate>,
+    has_successor: bool,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let detail = move || {
+        let t = i18n.t();
+        let mut details: Vec<String> = end
+            .iter()
+            .map(|end| (t.status_ended_on)(&format_date(end, i18n.lang.get())))
+            .collect();
+        if !has_successor {
+            details.push(t.status_no_successor.to_string());
+        }
+        (!details.is_empty()).then(|| format!(" ({})", details.join("; ")))
+    };
+    let detail = (standing == Standing::PeriodEnded).then_some(detail);
+    view! {
+        <span class=format!("status status-{}", standing.code())>{move || i18n.t().status(standing)}</span>
+        {detail}
+    }
+}
+
+/// The day the strategies' statuses are for: the build date, as build.rs baked it (the baked
+/// home page used the same day).
+pub fn build_day() -> strategy_core::status::Day {
+    strategy_core::status::parse_day(env!("STRATEGY_EXPLORER_BUILD_DATE"))
+        .expect("build.rs writes the build date as YYYY-MM-DD")
 }
 
 /// A formatted date in the UI language, honouring the precision of the data.

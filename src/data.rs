@@ -25,7 +25,7 @@ pub fn bundled() -> Arc<Catalog> {
             let data: Dataset =
                 strategy_core::load::parse_json_unvalidated("bundled", BUNDLED_JSON)
                     .expect("build.rs embeds a dataset it has validated");
-            Arc::new(Catalog::new(data))
+            Arc::new(Catalog::new(data, crate::components::build_day()))
         })
         .clone()
 }

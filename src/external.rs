@@ -53,7 +53,7 @@ pub async fn load(url: String) -> Result<Loaded, LoadError> {
             data.sdg_sources = bundled.data.sdg_sources.clone();
         }
     }
-    let catalog = Catalog::new(data);
+    let catalog = Catalog::new(data, crate::components::build_day());
     Ok(Loaded {
         overview: Arc::new(Overview::of(&catalog)),
         catalog: Arc::new(catalog),

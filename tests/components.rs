@@ -193,6 +193,7 @@ async fn a_facet_with_many_options_shows_twenty_and_a_button_for_all_of_them() {
     // 25 strategies: the bundled ones copied five times (strategy_core::synth).
     let big = std::sync::Arc::new(strategy_core::catalog::Catalog::new(
         strategy_core::synth::synthesize(&strategy_explorer::data::bundled().data, 5, 1),
+        strategy_explorer::components::build_day(),
     ));
     let root = container();
     let _handle = leptos::mount::mount_to(root.clone(), move || {

@@ -57,6 +57,11 @@ pub static DA: Texts = Texts {
     status_current: "Gældende",
     status_superseded: "Afløst",
     seasons: ["foråret", "sommeren", "efteråret", "vinteren"],
+    status_until_further_notice: "Gældende indtil videre",
+    status_period_ended: "Perioden er udløbet",
+    status_ended_on: |date| format!("sluttede {date}"),
+    status_no_successor: "ingen afløser fundet i vores kilder",
+    translation_mark: "uofficiel oversættelse",
 };
 
 pub(super) static DA_PAGES: PageTexts = PageTexts {
@@ -224,6 +229,9 @@ pub(super) static DA_PAGES: PageTexts = PageTexts {
     event_follow_up: "Opfølgning",
     event_superseded: "Afløst",
     event_other: "Begivenhed",
+
+    found_via_goal: |n, name| format!("Koblet til verdensmål {n}: {name}"),
+    grouping_short: "gruppering",
 };
 
 pub(super) static DA_PLATFORM: PlatformTexts = PlatformTexts {

@@ -54,9 +54,14 @@ pub static EN: Texts = Texts {
     kind_rds: "Regional development strategy",
     kind_council: "Council strategy",
     kind_declaration: "Declaration of intent",
-    status_current: "Current",
+    status_current: "In force",
     status_superseded: "Superseded",
     seasons: ["spring", "summer", "autumn", "winter"],
+    status_until_further_notice: "Valid until further notice",
+    status_period_ended: "Period ended",
+    status_ended_on: |date| format!("ended {date}"),
+    status_no_successor: "no successor found in our sources",
+    translation_mark: "unofficial translation",
 };
 
 pub(super) static EN_PAGES: PageTexts = PageTexts {
@@ -224,6 +229,9 @@ pub(super) static EN_PAGES: PageTexts = PageTexts {
     event_follow_up: "Follow-up",
     event_superseded: "Superseded",
     event_other: "Event",
+
+    found_via_goal: |n, name| format!("Linked to goal {n}: {name}"),
+    grouping_short: "grouping",
 };
 
 pub(super) static EN_PLATFORM: PlatformTexts = PlatformTexts {

@@ -9,6 +9,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use strategy_core::model::*;
+use strategy_core::status::Standing;
 
 mod da;
 mod en;
@@ -86,6 +87,14 @@ pub struct Texts {
     pub status_superseded: &'static str,
     /// Spring, summer, autumn, winter, as in "in the spring of 2018" (dates in the data).
     pub seasons: [&'static str; 4],
+    /// Statuses besides `status_current` (in force) and `status_superseded`.
+    pub status_until_further_notice: &'static str,
+    pub status_period_ended: &'static str,
+    /// After "period ended": when it ended (a formatted date).
+    pub status_ended_on: fn(&str) -> String,
+    pub status_no_successor: &'static str,
+    /// After a title in a string (tab title, chips): it is our unofficial translation.
+    pub translation_mark: &'static str,
 }
 
 /// The texts of the other pages. They live in statics of their own, which only those pages' code
@@ -265,6 +274,11 @@ pub struct PageTexts {
     pub event_follow_up: &'static str,
     pub event_superseded: &'static str,
     pub event_other: &'static str,
+
+    /// Why an explorer result matched: it is linked to a goal the search names (number, name).
+    pub found_via_goal: fn(u8, &str) -> String,
+    /// Before the basis of a grouping where there is no room for its reason (compare).
+    pub grouping_short: &'static str,
 }
 
 impl Texts {
@@ -286,10 +300,12 @@ impl Texts {
         }
     }
 
-    pub fn status(&self, s: Status) -> &'static str {
+    pub fn status(&self, s: Standing) -> &'static str {
         match s {
-            Status::Current => self.status_current,
-            Status::Superseded => self.status_superseded,
+            Standing::InForce => self.status_current,
+            Standing::UntilFurtherNotice => self.status_until_further_notice,
+            Standing::PeriodEnded => self.status_period_ended,
+            Standing::Superseded => self.status_superseded,
         }
     }
 

@@ -57,6 +57,11 @@ pub static SV: Texts = Texts {
     status_current: "Gällande",
     status_superseded: "Ersatt",
     seasons: ["våren", "sommaren", "hösten", "vintern"],
+    status_until_further_notice: "Gäller tills vidare",
+    status_period_ended: "Perioden har löpt ut",
+    status_ended_on: |date| format!("slutade {date}"),
+    status_no_successor: "ingen efterträdare hittad i våra källor",
+    translation_mark: "inofficiell översättning",
 };
 
 pub(super) static SV_PAGES: PageTexts = PageTexts {
@@ -224,6 +229,9 @@ pub(super) static SV_PAGES: PageTexts = PageTexts {
     event_follow_up: "Uppföljning",
     event_superseded: "Ersatt",
     event_other: "Händelse",
+
+    found_via_goal: |n, name| format!("Kopplad till globalt mål {n}: {name}"),
+    grouping_short: "gruppering",
 };
 
 pub(super) static SV_PLATFORM: PlatformTexts = PlatformTexts {

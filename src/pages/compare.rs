@@ -59,9 +59,10 @@ pub fn ComparePage() -> impl IntoView {
     }
 }
 
-/// The original title of a strategy, marked with its language (no translation: it must fit a cell).
+/// The original title of a strategy, marked with its language and, when it is our paraphrase, as
+/// such (no translation: it must fit a cell).
 fn short_title(strategy: &Strategy) -> impl IntoView {
-    view! { <span lang=strategy.title.lang_or(strategy.language).code()>{strategy.title.text.clone()}</span> }
+    view! { <Txt text=strategy.title.clone() context=strategy.language original_only=true/> }
 }
 
 #[component]
@@ -97,7 +98,7 @@ fn Matrix(matrix: Vec<[usize; GOALS]>, selected: Memo<Option<(usize, u8)>>) -> i
                     {matrix.iter().enumerate().map(|(s, row)| {
                         let strategy = &catalog.data.strategies[s];
                         let id = strategy.id.clone();
-                        let title = strategy.title.text.clone();
+                        let title = strategy.title.clone();
                         let row_total: usize = row.iter().sum();
                         view! {
                             <tr>
@@ -117,7 +118,7 @@ fn Matrix(matrix: Vec<[usize; GOALS]>, selected: Memo<Option<(usize, u8)>>) -> i
                                     view! {
                                         <td class="cell" class:selected=is_selected>
                                             <a href=href data-noscroll="" aria-current=move || is_selected().then_some("true")
-                                                aria-label=move || (i18n.t().compare_cell)(count, &title, goal)>{count}</a>
+                                                aria-label=move || (i18n.t().compare_cell)(count, &original_in(&title, i18n.lang.get()), goal)>{count}</a>
                                         </td>
                                     }.into_any()
                                 }).collect_view()}
@@ -161,9 +162,9 @@ fn Selection(selected: Memo<Option<(usize, u8)>>) -> impl IntoView {
                 Some((s, goal)) => {
                     let strategy = &catalog.data.strategies[s];
                     let links: Vec<_> = compare::cell_links(&catalog, s, goal).into_iter().map(|l| (l.place, l.link.clone())).collect();
-                    let title = strategy.title.text.clone();
+                    let title = strategy.title.clone();
                     view! {
-                        <h3 id="selection-heading" tabindex="-1">{move || (i18n.t().compare_selected)(&title, goal)}</h3>
+                        <h3 id="selection-heading" tabindex="-1">{move || (i18n.t().compare_selected)(&original_in(&title, i18n.lang.get()), goal)}</h3>
                         {if links.is_empty() {
                             view! { <p class="muted">{tr(|t| t.sdg_nothing_linked)}</p> }.into_any()
                         } else {
@@ -272,7 +273,8 @@ fn StrategyStructureView(st: compare::StrategyStructure) -> impl IntoView {
     let catalog = use_catalog();
     let strategy = &catalog.data.strategies[st.strategy];
     let context = strategy.language;
-    let (kind, status) = (strategy.kind, strategy.status);
+    let kind = strategy.kind;
+    let standing = catalog.standing(st.strategy);
     let (parts, items, declared) = (st.parts, st.items, st.declared);
     let top_declared = strategy.declared.clone();
     view! {
@@ -280,7 +282,7 @@ fn StrategyStructureView(st: compare::StrategyStructure) -> impl IntoView {
             <h4><a href=nav::strategy(&strategy.id)><Txt text=strategy.title.clone() context/></a></h4>
             <p class="card-meta">
                 {move || i18n.t().strategy_kind(kind)} " · "
-                <span class=format!("status status-{}", if status == Status::Current { "current" } else { "superseded" })>{move || i18n.t().status(status)}</span>
+                <StatusLabel standing end=strategy.period.to.clone() has_successor=strategy.successor.is_some()/>
             </p>
             <p class="card-size">
                 {move || (i18n.t().parts_count)(parts)} " · " {move || (i18n.t().items_count)(items)}
@@ -301,6 +303,7 @@ fn StrategyStructureView(st: compare::StrategyStructure) -> impl IntoView {
                                     <span class="structure-counts">
                                         {move || (i18n.t().items_count)(pi)}
                                         {(pd > 0).then(|| view! { " · " {move || (i18n.t().compare_declared)(pd)} })}
+                                        <GroupingMark grouping=part.grouping.clone().filter(|_| pi > 0)/>
                                         {ps.superseded.then(|| view! { " · " <span class="status status-superseded">{tr(|t| t.superseded_part)}</span> })}
                                     </span>
                                 </li>

@@ -6,7 +6,7 @@
 //! all but the first keystroke of a search. The filtering, ranking and counting is
 //! `strategy_core::filter`.
 
-use crate::components::{set_page_title, text_in, SdgTile};
+use crate::components::{set_page_title, text_in, LinkBasisMark, SdgTile, Txt};
 use crate::data::use_catalog;
 use crate::debounce::Debounce;
 use crate::i18n::{texts, tr, use_i18n, Texts};
@@ -563,8 +563,8 @@ fn result_list(catalog: &Arc<Catalog>, state: ExploreState) -> impl IntoView {
             o.hits
                 .iter()
                 .take(limit)
-                .map(|h| h.place)
-                .collect::<Vec<Place>>()
+                .map(|h| (h.place, h.goal))
+                .collect::<Vec<(Place, Option<u8>)>>()
         })
     });
     let no_hits = Memo::new(move |_| outcome.with(|o| o.hits.is_empty()));
@@ -575,19 +575,19 @@ fn result_list(catalog: &Arc<Catalog>, state: ExploreState) -> impl IntoView {
             <div class="empty-result">
                 <p><strong>{tr(|t| t.no_results)}</strong></p>
                 <p>{tr(|t| t.no_results_hint)}</p>
-                {move || (!filters.with(Filters::is_empty)).then(|| view! { <p class="button-link-row">{clear_all_link(state, "clear-all")}</p> })}
+                {move || (!filters.with(Filters::is_empty)).then(|| view! { <p>{clear_all_link(state, "button-link")}</p> })}
             </div>
         }>
             <ol class="results" aria-labelledby="explore-count">
                 <For
                     each=move || {
                         let ui = i18n.lang.get();
-                        visible.get().into_iter().map(move |place| (place, ui)).collect::<Vec<_>>()
+                        visible.get().into_iter().map(move |(place, goal)| (place, goal, ui)).collect::<Vec<_>>()
                     }
                     key=|entry| *entry
                     children={
                         let catalog = catalog.clone();
-                        move |(place, ui)| result_view(catalog.clone(), place, ui, query)
+                        move |(place, goal, ui)| result_view(catalog.clone(), place, goal, ui, query)
                     }
                 />
             </ol>
@@ -783,7 +783,7 @@ fn option_label(catalog: &Catalog, facet: Facet, code: &str) -> impl IntoView {
                 .map(|r| r.name.text.clone())
                 .unwrap_or_default();
             view! {
-                <span lang=s.title.lang_or(s.language).code()>{s.title.text.clone()}</span>
+                <Txt text=s.title.clone() context=s.language original_only=true/>
                 <span class="muted">" · " {region}</span>
             }
             .into_any()
@@ -821,8 +821,15 @@ fn value_label_static(t: &Texts, facet: Facet, code: &str) -> String {
 
 /// One result: what it is and where, its title with the matched words marked, a matching
 /// description if the match is there, and its goals. Made once per result and UI language;
-/// only the marks follow the query.
-fn result_view(catalog: Arc<Catalog>, place: Place, ui: Lang, query: Memo<Query>) -> impl IntoView {
+/// only the marks follow the query. `goal`: the goal the search named, when the result matched
+/// only through its link to it.
+fn result_view(
+    catalog: Arc<Catalog>,
+    place: Place,
+    goal: Option<u8>,
+    ui: Lang,
+    query: Memo<Query>,
+) -> impl IntoView {
     let t = texts(ui);
     let strategy = catalog.strategy_at(place);
     let (kind, part_superseded) = match (catalog.part_at(place), catalog.item_at(place)) {
@@ -838,14 +845,22 @@ fn result_view(catalog: Arc<Catalog>, place: Place, ui: Lang, query: Memo<Query>
         .map(|r| text_in(&r.name, ui))
         .unwrap_or_default();
     let strategy_title = text_in(&strategy.title, ui);
-    let strategy_superseded = strategy.status == Status::Superseded;
-    let mut goals: Vec<u8> = catalog.links_at(place).iter().map(|l| l.goal).collect();
-    goals.sort_unstable();
-    goals.dedup();
-    let tiles: Vec<Sdg> = goals
-        .into_iter()
-        .filter_map(|g| catalog.data.sdg(g).cloned())
+    let standing = catalog.standing(place.strategy);
+    // One tile per goal, with the basis of its first link here (our readings are marked).
+    let mut links: Vec<(u8, BasisKind)> = catalog
+        .links_at(place)
+        .iter()
+        .map(|l| (l.goal, l.basis))
         .collect();
+    links.sort_by_key(|&(goal, _)| goal);
+    links.dedup_by_key(|&mut (goal, _)| goal);
+    let tiles: Vec<(Sdg, BasisKind)> = links
+        .into_iter()
+        .filter_map(|(g, basis)| Some((catalog.data.sdg(g).cloned()?, basis)))
+        .collect();
+    let found_via = goal
+        .and_then(|g| catalog.data.sdg(g))
+        .map(|g| (t.found_via_goal)(g.number, g.name.get(&ui).map_or("", String::as_str)));
     let href = nav::place(&catalog, place);
     let strategy_href = nav::strategy(&strategy.id);
     let marks = Memo::new(move |_| query.with(|q| Marks::new(&catalog, place, ui, q)));
@@ -855,7 +870,7 @@ fn result_view(catalog: Arc<Catalog>, place: Place, ui: Lang, query: Memo<Query>
                 <span class="kind-label">{kind}</span>
                 <a href=strategy_href>{strategy_title}</a>
                 " · " <span>{region}</span>
-                {strategy_superseded.then(|| view! { " · " <span class="status status-superseded">{t.status_superseded}</span> })}
+                {(!standing.applies()).then(|| view! { " · " <span class=format!("status status-{}", standing.code())>{t.status(standing)}</span> })}
                 {part_superseded.then(|| view! { " · " <span class="status status-superseded">{t.superseded_part}</span> })}
             </p>
             <h3 class="result-title">
@@ -874,9 +889,10 @@ fn result_view(catalog: Arc<Catalog>, place: Place, ui: Lang, query: Memo<Query>
                 let description = m.description.as_ref().map(|d| view! { <p class="result-snippet" lang=d.lang.code()>{d.view()}</p> });
                 (translation, description)
             })}
+            {found_via.map(|reason| view! { <p class="result-reason">{reason}</p> })}
             {(!tiles.is_empty()).then(|| view! {
                 <ul class="result-goals" aria-label=t.sdg_links>
-                    {tiles.into_iter().map(|g| view! { <li><SdgTile goal=g compact=true lang=ui/></li> }).collect_view()}
+                    {tiles.into_iter().map(|(g, basis)| view! { <li><SdgTile goal=g compact=true lang=ui/> <LinkBasisMark basis/></li> }).collect_view()}
                 </ul>
             })}
         </li>

@@ -1,10 +1,9 @@
-use crate::components::{format_date, format_period, set_page_title, SdgTile, Txt};
+use crate::components::{format_date, format_period, set_page_title, SdgTile, StatusLabel, Txt};
 use crate::data::use_overview;
 use crate::i18n::{tr, use_i18n};
 use crate::nav;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
-use strategy_core::model::Status;
 use strategy_core::overview::StrategyCard;
 
 #[component]
@@ -53,7 +52,8 @@ fn Card(card: StrategyCard) -> impl IntoView {
         title,
         language,
         kind,
-        status,
+        standing,
+        has_successor,
         period,
         adopted,
         parts,
@@ -61,11 +61,11 @@ fn Card(card: StrategyCard) -> impl IntoView {
         ..
     } = card;
     view! {
-        <article class="card" class:superseded=status == Status::Superseded>
+        <article class="card" class:superseded=!standing.applies()>
             <h4><a href=nav::strategy(&id)><Txt text=title context=language/></a></h4>
             <p class="card-meta">
                 <span>{move || i18n.t().strategy_kind(kind)}</span>
-                " · " <span class=format!("status status-{}", if status == Status::Current { "current" } else { "superseded" })>{move || i18n.t().status(status)}</span>
+                " · " <StatusLabel standing end=period.to.clone() has_successor/>
             </p>
             <dl class="card-facts">
                 <dt>{tr(|t| t.period)}</dt><dd>{move || format_period(&period, i18n.lang.get())}</dd>

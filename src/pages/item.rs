@@ -61,12 +61,7 @@ fn ItemView(s: usize, p: usize, i: usize) -> impl IntoView {
             <p class="kicker">{move || i18n.t().item_kind(kind)}</p>
             <h1><Txt text=item.title.clone() context/></h1>
             {item.description.clone().map(|d| view! { <p class="lead"><Txt text=d context/></p> })}
-            {part.grouping.clone().map(|g| view! {
-                <div class="grouping" role="note">
-                    <strong>{tr(|t| t.grouping_heading)} ": "</strong>
-                    <BasisNote basis=g.basis reason=g.reason.clone() context/>
-                </div>
-            })}
+            {part.grouping.clone().map(|grouping| view! { <GroupingNote grouping s context/> })}
             <SourcesOf s ids=item.sources.clone()/>
             <section aria-labelledby="links-heading">
                 <h2 id="links-heading">{tr(|t| t.sdg_links)}</h2>

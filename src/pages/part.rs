@@ -70,13 +70,7 @@ fn PartView(s: usize, p: usize) -> impl IntoView {
             {(!part.items.is_empty()).then(|| view! {
                 <section aria-labelledby="items-heading">
                     <h2 id="items-heading">{tr(|t| t.items)}</h2>
-                    {part.grouping.clone().map(|g| view! {
-                        <div class="grouping" role="note">
-                            <strong>{tr(|t| t.grouping_heading)} ": "</strong>
-                            <BasisNote basis=g.basis reason=g.reason.clone() context/>
-                            {(!g.sources.is_empty()).then(|| view! { <SourcesOf s ids=g.sources.clone()/> })}
-                        </div>
-                    })}
+                    {part.grouping.clone().map(|grouping| view! { <GroupingNote grouping s context/> })}
                     <ol class="items">
                         {part.items.iter().map(|item| {
                             let ikind = item.kind;

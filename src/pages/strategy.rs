@@ -123,7 +123,7 @@ fn Facts(s: usize) -> impl IntoView {
         .clone()
         .map(|a| (a.clone(), a.by.as_deref().map(org_name)));
     let period = strategy.period.clone();
-    let status = strategy.status;
+    let standing = catalog.standing(s);
     view! {
         <section aria-labelledby="facts-heading" class="facts">
             <h2 id="facts-heading">{tr(|t| t.facts)}</h2>
@@ -167,7 +167,7 @@ fn Facts(s: usize) -> impl IntoView {
                 </dd>
                 <dt>{tr(|t| t.status)}</dt>
                 <dd>
-                    <span class=format!("status status-{}", if status == Status::Current { "current" } else { "superseded" })>{move || i18n.t().status(status)}</span>
+                    <StatusLabel standing end=period.to.clone() has_successor=strategy.successor.is_some()/>
                 </dd>
                 {strategy.successor.clone().map(|succ| view! {
                     <dt>{tr(|t| t.successor)}</dt>
@@ -204,6 +204,7 @@ fn StructureTree(s: usize) -> impl IntoView {
                         <span class="kind-label">{move || i18n.t().part_kind(kind)}</span>
                         {superseded.then(|| view! { " " <span class="status status-superseded">{tr(|t| t.superseded_part)}</span> })}
                         <a class="tree-title" href=nav::part(&strategy.id, &part.id)><Txt text=part.title.clone() context/></a>
+                        {part.grouping.clone().filter(|_| !part.items.is_empty()).map(|grouping| view! { <GroupingNote grouping s context/> })}
                         {(!part.items.is_empty()).then(|| view! {
                             <ol class="tree-items">
                                 {part.items.iter().map(|item| {

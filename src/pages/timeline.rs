@@ -103,8 +103,9 @@ fn Chart(tl: Timeline) -> impl IntoView {
                 let strategy = &catalog.data.strategies[row.strategy];
                 let region = region_name(&catalog, strategy);
                 let successor = row.kind == RowKind::Successor;
-                let title = strategy.title.text.clone();
+                let title = strategy.title.clone();
                 let label = move || {
+                    let title = original_in(&title, i18n.lang.get());
                     let text = if successor { (i18n.t().timeline_successor_of)(&title) } else { format!("{region} · {title}") };
                     // The list below has the full title; the chart shortens what cannot fit.
                     if text.chars().count() > MAX_LABEL { text.chars().take(MAX_LABEL - 1).chain(['…']).collect() } else { text }
@@ -116,10 +117,12 @@ fn Chart(tl: Timeline) -> impl IntoView {
                     (true, false) => "url(#tl-fade)",
                     (false, _) => "",
                 };
-                let bar_class = match (successor, strategy.status) {
-                    (true, _) => "tl-bar successor",
-                    (false, Status::Superseded) => "tl-bar superseded",
-                    (false, Status::Current) => "tl-bar",
+                let bar_class = if successor {
+                    "tl-bar successor"
+                } else if catalog.standing(row.strategy).applies() {
+                    "tl-bar"
+                } else {
+                    "tl-bar superseded"
                 };
                 // Start the label at the bar, but move it left when it would run off the right edge.
                 let label_x = {
@@ -187,7 +190,7 @@ fn StrategyDates(s: usize) -> impl IntoView {
     let context = strategy.language;
     let heading_id = format!("tl-{}", strategy.id);
     let labelled_by = heading_id.clone();
-    let status = strategy.status;
+    let standing = catalog.standing(s);
     let kind = strategy.kind;
     let adopted = strategy.adopted.clone();
     let period = strategy.period.clone();
@@ -226,7 +229,7 @@ fn StrategyDates(s: usize) -> impl IntoView {
                     <SourcesOf s ids=period.sources.clone()/>
                 </dd>
                 <dt>{tr(|t| t.status)}</dt>
-                <dd><span class=format!("status status-{}", if status == Status::Current { "current" } else { "superseded" })>{move || i18n.t().status(status)}</span></dd>
+                <dd><StatusLabel standing end=period.to.clone() has_successor=strategy.successor.is_some()/></dd>
                 {successor.map(|(succ, target)| view! {
                     <dt>{tr(|t| t.successor)}</dt>
                     <dd class="tl-successor">

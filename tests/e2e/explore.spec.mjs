@@ -308,10 +308,10 @@ test('the URL holds the whole state: reload and back/forward restore the same vi
   await option(page, 'country', 'SE').check();
   await expect(page).toHaveURL(/country=SE/);
   const afterCountry = await countHeading(page).innerText();
-  await option(page, 'status', 'current').check();
-  await expect(page).toHaveURL(/country=SE&status=current/);
+  await option(page, 'status', 'until-further-notice').check();
+  await expect(page).toHaveURL(/country=SE&status=until-further-notice/);
   await searchBox(page).fill('kompetens');
-  await expect(page).toHaveURL(/q=kompetens&country=SE&status=current/);
+  await expect(page).toHaveURL(/q=kompetens&country=SE&status=until-further-notice/);
   const url = page.url();
   const count = await countHeading(page).innerText();
   const titles = await page.locator('ol.results .result-title').allInnerTexts();
@@ -323,7 +323,7 @@ test('the URL holds the whole state: reload and back/forward restore the same vi
   expect(await page.locator('ol.results .result-title').allInnerTexts()).toEqual(titles);
   await expect(searchBox(page)).toHaveValue('kompetens');
   await expect(option(page, 'country', 'SE')).toBeChecked();
-  await expect(option(page, 'status', 'current')).toBeChecked();
+  await expect(option(page, 'status', 'until-further-notice')).toBeChecked();
 
   // A shared link opened fresh shows the same.
   const fresh = await page.context().newPage();
@@ -334,29 +334,29 @@ test('the URL holds the whole state: reload and back/forward restore the same vi
 
   // Back: the search (one entry) goes, then the status facet.
   await page.goBack();
-  await expect(page).toHaveURL(/country=SE&status=current$/);
+  await expect(page).toHaveURL(/country=SE&status=until-further-notice$/);
   await expect(searchBox(page)).toHaveValue('');
   await page.goBack();
   await expect(page).toHaveURL(/country=SE$/);
   await expect(countHeading(page)).toHaveText(afterCountry);
-  await expect(option(page, 'status', 'current')).not.toBeChecked();
+  await expect(option(page, 'status', 'until-further-notice')).not.toBeChecked();
   await expect(option(page, 'country', 'SE')).toBeChecked();
   await page.goForward();
-  await expect(page).toHaveURL(/country=SE&status=current$/);
-  await expect(option(page, 'status', 'current')).toBeChecked();
+  await expect(page).toHaveURL(/country=SE&status=until-further-notice$/);
+  await expect(option(page, 'status', 'until-further-notice')).toBeChecked();
 });
 
 test('active filters are chips that remove themselves; clear all removes everything', async ({ page }) => {
   const total = await totalEntries(page);
-  await openExplore(page, '?q=region&country=DK&status=current');
+  await openExplore(page, '?q=region&country=DK&status=period-ended');
   await expect(chips(page)).toHaveCount(3);
   await expect(chips(page).nth(0)).toHaveAccessibleName(/Remove filter: Search: region/);
   const countryChip = chips(page).filter({ hasText: 'Country: Denmark' });
   await expect(countryChip).toHaveCount(1);
-  await expect(countryChip).toHaveAttribute('href', /explore\?q=region&status=current$/);
+  await expect(countryChip).toHaveAttribute('href', /explore\?q=region&status=period-ended$/);
 
   await countryChip.click();
-  await expect(page).toHaveURL(/explore\?q=region&status=current$/);
+  await expect(page).toHaveURL(/explore\?q=region&status=period-ended$/);
   await expect(chips(page)).toHaveCount(2);
   await expect(option(page, 'country', 'DK')).not.toBeChecked();
   await expect(countHeading(page)).toBeFocused();
@@ -419,15 +419,15 @@ test('malformed and unknown parameters are ignored', async ({ page }) => {
 test('the UI language on the URL is kept when filters change', async ({ page }) => {
   await openExplore(page, '?lang=da');
   await expect(page.locator('h1')).toHaveText('Udforsk');
-  await option(page, 'status', 'current').check();
-  await expect(page).toHaveURL(/status=current&lang=da$/);
+  await option(page, 'status', 'in-force').check();
+  await expect(page).toHaveURL(/status=in-force&lang=da$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'da');
   await expect(countHeading(page)).toHaveText(/resultat/);
 });
 
 test('works 360 px wide without horizontal scrolling; filters fold into a disclosure', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  await openExplore(page, `?q=${encodeURIComponent('kompetensförsörjning')}&country=SE&status=current`);
+  await openExplore(page, `?q=${encodeURIComponent('kompetensförsörjning')}&country=SE&status=in-force`);
   const noHorizontalScroll = async () => {
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(360);

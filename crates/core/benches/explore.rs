@@ -33,7 +33,12 @@ fn catalogs() -> Vec<(&'static str, Catalog)> {
     let data_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
     let base = strategy_core::load::load_dir(&data_dir).expect("the bundled data is valid");
     let big = strategy_core::synth::synthesize(&base, 100, SEED);
-    vec![("1x", Catalog::new(base)), ("100x", Catalog::new(big))]
+    // A fixed day, so that the figures do not depend on when they are taken.
+    let today = (2026, 12, 6);
+    vec![
+        ("1x", Catalog::new(base, today)),
+        ("100x", Catalog::new(big, today)),
+    ]
 }
 
 fn bench(c: &mut Criterion) {

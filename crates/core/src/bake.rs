@@ -6,6 +6,7 @@
 
 use crate::model::*;
 use crate::overview::*;
+use crate::status::Standing;
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
@@ -105,7 +106,7 @@ bake_enums! {
     "strategy_core::model::Wording" => Wording,
     "strategy_core::model::Country" => Country,
     "strategy_core::model::StrategyKind" => StrategyKind,
-    "strategy_core::model::Status" => Status,
+    "strategy_core::status::Standing" => Standing,
 }
 
 /// Structs with named fields. The destructuring names every field, so a field added to one of
@@ -132,7 +133,7 @@ bake_structs! {
     "strategy_core::model::Sdg" => Sdg { number, name, colour },
     "strategy_core::overview::Overview" => Overview { regions, strategies, sdgs, goal_counts },
     "strategy_core::overview::RegionCard" => RegionCard { id, name, country, language },
-    "strategy_core::overview::StrategyCard" => StrategyCard { id, regions, title, language, kind, status, period, adopted, parts, items },
+    "strategy_core::overview::StrategyCard" => StrategyCard { id, regions, title, language, kind, standing, has_successor, period, adopted, parts, items },
 }
 
 impl Bake for PartialDate {

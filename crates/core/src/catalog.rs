@@ -2,6 +2,7 @@
 //! with where it sits. Built once per dataset; pages and filters only read it.
 
 use crate::model::*;
+use crate::status::{Day, Standing};
 
 /// Where an entry or link sits: a strategy, optionally a part, optionally an item of it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -22,10 +23,15 @@ pub struct Catalog {
     pub data: Dataset,
     /// Every part and item, in strategy order; parts precede their items.
     pub entries: Vec<Place>,
+    /// The day the standings are for (the app's build date).
+    pub today: Day,
+    /// The standing of each strategy on `today`, in strategy order.
+    standings: Vec<Standing>,
 }
 
 impl Catalog {
-    pub fn new(data: Dataset) -> Catalog {
+    /// The catalog of `data` as it stands on `today` (the app passes its build date).
+    pub fn new(data: Dataset, today: Day) -> Catalog {
         let mut entries = Vec::new();
         for (s, strategy) in data.strategies.iter().enumerate() {
             for (p, part) in strategy.parts.iter().enumerate() {
@@ -43,7 +49,22 @@ impl Catalog {
                 }
             }
         }
-        Catalog { data, entries }
+        let standings = data
+            .strategies
+            .iter()
+            .map(|s| Standing::of(s, today))
+            .collect();
+        Catalog {
+            data,
+            entries,
+            today,
+            standings,
+        }
+    }
+
+    /// The standing of the strategy at index `strategy` (see [`crate::status`]).
+    pub fn standing(&self, strategy: usize) -> Standing {
+        self.standings[strategy]
     }
 
     pub fn strategy_index(&self, id: &str) -> Option<usize> {
@@ -212,10 +233,13 @@ pub(crate) mod tests {
             sdg: vec![link(17)],
             ..testutil::strategy("s1")
         };
-        Catalog::new(Dataset {
-            strategies: vec![strategy],
-            ..Dataset::default()
-        })
+        Catalog::new(
+            Dataset {
+                strategies: vec![strategy],
+                ..Dataset::default()
+            },
+            (2026, 12, 6),
+        )
     }
 
     #[test]

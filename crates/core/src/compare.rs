@@ -337,11 +337,14 @@ mod tests {
             )],
             vec![],
         );
-        Catalog::new(Dataset {
-            regions: vec![region("r1"), region("r2"), region("r3")],
-            strategies: vec![a, b, c, d],
-            ..Dataset::default()
-        })
+        Catalog::new(
+            Dataset {
+                regions: vec![region("r1"), region("r2"), region("r3")],
+                strategies: vec![a, b, c, d],
+                ..Dataset::default()
+            },
+            (2026, 12, 6),
+        )
     }
 
     #[test]

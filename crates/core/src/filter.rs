@@ -12,7 +12,7 @@
 //! | `kind`     | `regional-development-strategy`, `council-strategy`, `declaration-of-intent` | kind of strategy |
 //! | `sdg`      | `1` to `17`                                              | goal of an SDG link    |
 //! | `basis`    | `stated`, `inferred`, `editorial`                        | basis of an SDG link   |
-//! | `status`   | `current`, `superseded`                                  | status of the strategy |
+//! | `status`   | `in-force`, `until-further-notice`, `period-ended`, `superseded` | standing of the strategy ([`crate::status`]) |
 //!
 //! A facet with several values **repeats its key**: `?sdg=3&sdg=7`. That is what an HTML form
 //! with checkboxes submits, and what [`Filters::to_query_string`] writes. For hand-written
@@ -31,12 +31,17 @@
 //! `sdg` and `basis` look at the SDG links made directly at the entry, and are read together:
 //! with both active, the entry needs **one** link whose goal is among the `sdg` values and whose
 //! basis is among the `basis` values (`?sdg=3&basis=stated` is "a stated link to goal 3").
-//! The text facet is [`SearchIndex`] matching over the documents of [`build_index`].
+//! The text facet is [`SearchIndex`] matching over the documents of [`build_index`]. The text
+//! also matches an entry with an SDG link to a goal the whole query names: by its number with or
+//! without a word for "goal" ("mål 7", "goal 13", "7"), or by words of its name in Danish, Swedish
+//! or English ("energi", "klimat", "sundhed"). Such a hit carries the goal as its reason
+//! ([`Hit::goal`]). General words alone ("mål", "sdg", "og") name no goal.
 //!
 //! # Ranking and counts
 //!
 //! [`apply`] returns the matching entries best text score first (title above title translation
-//! above description, see [`crate::search`]), ties and empty queries in document order.
+//! above description, see [`crate::search`]), then the entries found through a goal (score 0),
+//! ties and empty queries in document order.
 //! [`facet_counts`] gives, for every value of every facet, how many entries would match with
 //! that value selected in its facet instead of the facet's current values, and every other
 //! facet as it is (the usual "disjunctive" facet counts), so a count never surprises.
@@ -47,6 +52,7 @@ use crate::catalog::{Catalog, Place};
 use crate::model::*;
 use crate::query;
 use crate::search::{Field, FieldKind, PreparedQuery, Query, SearchIndex};
+use crate::status::Standing;
 
 /// The facets besides the text search, in URL order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -154,19 +160,12 @@ pub fn parse_basis(code: &str) -> Option<BasisKind> {
         .find(|&b| basis_code(b).eq_ignore_ascii_case(code))
 }
 
-pub fn status_code(s: Status) -> &'static str {
-    match s {
-        Status::Current => "current",
-        Status::Superseded => "superseded",
-    }
+pub fn status_code(s: Standing) -> &'static str {
+    s.code()
 }
 
-pub const STATUSES: [Status; 2] = [Status::Current, Status::Superseded];
-
-pub fn parse_status(code: &str) -> Option<Status> {
-    STATUSES
-        .into_iter()
-        .find(|&s| status_code(s).eq_ignore_ascii_case(code))
+pub fn parse_status(code: &str) -> Option<Standing> {
+    Standing::from_code(code)
 }
 
 /// A goal number 1 to 17 (leading zeros and surrounding spaces allowed).
@@ -200,7 +199,7 @@ pub struct Filters {
     pub kind: BTreeSet<StrategyKind>,
     pub sdg: BTreeSet<u8>,
     pub basis: BTreeSet<BasisKind>,
-    pub status: BTreeSet<Status>,
+    pub status: BTreeSet<Standing>,
 }
 
 impl Filters {
@@ -427,7 +426,7 @@ impl Filters {
         if active(Facet::Kind) && !self.kind.contains(&strategy.kind) {
             return false;
         }
-        if active(Facet::Status) && !self.status.contains(&strategy.status) {
+        if active(Facet::Status) && !self.status.contains(&catalog.standing(place.strategy)) {
             return false;
         }
         let (sdg, basis) = (active(Facet::Sdg), active(Facet::Basis));
@@ -447,8 +446,14 @@ impl Filters {
 /// title ([`FieldKind::Title`], in the title's language), the title's translations
 /// ([`FieldKind::TitleTranslation`], each in its language), and its description with the
 /// description's translations ([`FieldKind::Text`]).
+///
+/// After the entries come one document per goal of `catalog.data.sdgs` (its number, its names
+/// in Danish, Swedish and English and [`GOAL_WORDS`]), and last one document of the words that
+/// name no goal in particular ([`GOAL_WORDS`] and [`GOAL_STOP_WORDS`]): a query that matches a
+/// goal's document, and not only that last one, finds the entries linked to that goal (see
+/// [`apply`]).
 pub fn build_index(catalog: &Catalog) -> SearchIndex {
-    SearchIndex::new(catalog.entries.iter().map(|&place| {
+    let entries = catalog.entries.iter().map(|&place| {
         let context = catalog.strategy_at(place).language;
         let title = catalog.title_at(place);
         let description = match (catalog.part_at(place), catalog.item_at(place)) {
@@ -476,7 +481,67 @@ pub fn build_index(catalog: &Catalog) -> SearchIndex {
             );
         }
         fields
-    }))
+    });
+    let numbers: Vec<String> = catalog
+        .data
+        .sdgs
+        .iter()
+        .map(|g| g.number.to_string())
+        .collect();
+    let goals = catalog
+        .data
+        .sdgs
+        .iter()
+        .zip(&numbers)
+        .map(|(goal, number)| {
+            let mut fields = vec![Field::new(FieldKind::Title, Lang::En, number.as_str())];
+            fields.extend(
+                goal.name
+                    .iter()
+                    .map(|(&lang, name)| Field::new(FieldKind::Title, lang, name)),
+            );
+            fields.extend(goal_words());
+            fields
+        });
+    let unspecific = std::iter::once(
+        goal_words()
+            .chain(
+                GOAL_STOP_WORDS
+                    .iter()
+                    .map(|&(lang, words)| Field::new(FieldKind::Text, lang, words)),
+            )
+            .collect::<Vec<_>>(),
+    );
+    SearchIndex::new(entries.chain(goals).chain(unspecific))
+}
+
+/// Words that name the goals in general; with a number they name one ("mål 7", "goal 13").
+pub const GOAL_WORDS: [(Lang, &str); 3] = [
+    (
+        Lang::Da,
+        "mål målet verdensmål verdensmålene FN's verdensmål",
+    ),
+    (
+        Lang::Sv,
+        "mål målet globala målen globalt FN:s hållbarhetsmål",
+    ),
+    (
+        Lang::En,
+        "goal goals SDG SDGs UN global sustainable development",
+    ),
+];
+
+/// Short words of the goals' names that alone should not find every goal that has them.
+pub const GOAL_STOP_WORDS: [(Lang, &str); 3] = [
+    (Lang::Da, "og i på for til af"),
+    (Lang::Sv, "och i på för till av"),
+    (Lang::En, "and in on for to of the below"),
+];
+
+fn goal_words<'a>() -> impl Iterator<Item = Field<'a>> {
+    GOAL_WORDS
+        .iter()
+        .map(|&(lang, words)| Field::new(FieldKind::Text, lang, words))
 }
 
 /// One entry in the result: its index in [`Catalog::entries`] (= its document in the index of
@@ -486,6 +551,8 @@ pub struct Hit {
     pub entry: usize,
     pub place: Place,
     pub score: u32,
+    /// When the text matched only a goal the entry is linked to: that goal (the reason to show).
+    pub goal: Option<u8>,
 }
 
 /// How many entries each value of each facet would give; options in display order.
@@ -502,18 +569,18 @@ pub struct FacetCounts {
     /// Goals 1 to 17, always all of them.
     pub sdg: Vec<(u8, usize)>,
     pub basis: Vec<(BasisKind, usize)>,
-    pub status: Vec<(Status, usize)>,
+    pub status: Vec<(Standing, usize)>,
 }
 
 /// The entries matching `filters`, best text match first; see the module documentation.
 /// `index` must be [`build_index`] of `catalog`.
 pub fn apply(catalog: &Catalog, index: &SearchIndex, filters: &Filters) -> Vec<Hit> {
-    hits(catalog, &prepare(index, filters), filters)
+    hits(catalog, &TextMatch::new(catalog, index, filters), filters)
 }
 
 /// The value counts of every facet under `filters`; see the module documentation.
 pub fn facet_counts(catalog: &Catalog, index: &SearchIndex, filters: &Filters) -> FacetCounts {
-    counts(catalog, &prepare(index, filters), filters)
+    counts(catalog, &TextMatch::new(catalog, index, filters), filters)
 }
 
 /// [`apply`] and [`facet_counts`] together, searching the text once.
@@ -522,28 +589,66 @@ pub fn explore(
     index: &SearchIndex,
     filters: &Filters,
 ) -> (Vec<Hit>, FacetCounts) {
-    let prepared = prepare(index, filters);
+    let text = TextMatch::new(catalog, index, filters);
     (
-        hits(catalog, &prepared, filters),
-        counts(catalog, &prepared, filters),
+        hits(catalog, &text, filters),
+        counts(catalog, &text, filters),
     )
 }
 
-fn prepare(index: &SearchIndex, filters: &Filters) -> PreparedQuery {
-    index.prepare(&Query::parse(&filters.q))
+/// The text query evaluated once: the entries' scores, and the goals the query names.
+struct TextMatch {
+    scores: PreparedQuery,
+    /// Bit `g` is set when the query names goal `g`.
+    goals: u32,
 }
 
-fn hits(catalog: &Catalog, prepared: &PreparedQuery, filters: &Filters) -> Vec<Hit> {
+impl TextMatch {
+    fn new(catalog: &Catalog, index: &SearchIndex, filters: &Filters) -> TextMatch {
+        let scores = index.prepare(&Query::parse(&filters.q));
+        let first_goal = catalog.entries.len();
+        let unspecific = first_goal + catalog.data.sdgs.len();
+        let mut goals = 0;
+        // An empty query matches every document, and a query of general words names no goal.
+        if !filters.q.is_empty() && scores.score(unspecific).is_none() {
+            for (i, goal) in catalog.data.sdgs.iter().enumerate() {
+                if scores.score(first_goal + i).is_some() {
+                    goals |= 1u32 << goal.number;
+                }
+            }
+        }
+        TextMatch { scores, goals }
+    }
+
+    /// The entry's score and, when it matched only through a linked goal, that goal: ranked
+    /// below every direct match (score 0).
+    fn at(&self, catalog: &Catalog, entry: usize, place: Place) -> Option<(u32, Option<u8>)> {
+        if let Some(score) = self.scores.score(entry) {
+            return Some((score, None));
+        }
+        if self.goals == 0 {
+            return None;
+        }
+        catalog
+            .links_at(place)
+            .iter()
+            .find(|l| l.goal < 32 && self.goals & (1u32 << l.goal) != 0)
+            .map(|l| (0, Some(l.goal)))
+    }
+}
+
+fn hits(catalog: &Catalog, text: &TextMatch, filters: &Filters) -> Vec<Hit> {
     let mut hits: Vec<Hit> = catalog
         .entries
         .iter()
         .enumerate()
         .filter_map(|(entry, &place)| {
-            let score = prepared.score(entry)?;
+            let (score, goal) = text.at(catalog, entry, place)?;
             filters.passes(catalog, place, None).then_some(Hit {
                 entry,
                 place,
                 score,
+                goal,
             })
         })
         .collect();
@@ -552,7 +657,7 @@ fn hits(catalog: &Catalog, prepared: &PreparedQuery, filters: &Filters) -> Vec<H
     hits
 }
 
-fn counts(catalog: &Catalog, prepared: &PreparedQuery, filters: &Filters) -> FacetCounts {
+fn counts(catalog: &Catalog, text: &TextMatch, filters: &Filters) -> FacetCounts {
     let data = &catalog.data;
     let mut countries: Vec<Country> = Vec::new();
     for r in &data.regions {
@@ -571,10 +676,10 @@ fn counts(catalog: &Catalog, prepared: &PreparedQuery, filters: &Filters) -> Fac
         kind: kinds.into_iter().map(|k| (k, 0)).collect(),
         sdg: (1..=17).map(|g| (g, 0)).collect(),
         basis: BASES.into_iter().map(|b| (b, 0)).collect(),
-        status: STATUSES.into_iter().map(|s| (s, 0)).collect(),
+        status: Standing::ALL.into_iter().map(|s| (s, 0)).collect(),
     };
     for (entry, &place) in catalog.entries.iter().enumerate() {
-        if prepared.score(entry).is_none() {
+        if text.at(catalog, entry, place).is_none() {
             continue;
         }
         let strategy = catalog.strategy_at(place);
@@ -604,8 +709,9 @@ fn counts(catalog: &Catalog, prepared: &PreparedQuery, filters: &Filters) -> Fac
             }
         }
         if filters.passes(catalog, place, Some(Facet::Status)) {
+            let standing = catalog.standing(place.strategy);
             for (s, n) in &mut out.status {
-                *n += usize::from(strategy.status == *s);
+                *n += usize::from(standing == *s);
             }
         }
         let links = catalog.links_at(place);
@@ -674,14 +780,14 @@ mod tests {
         region: &str,
         kind: StrategyKind,
         language: Lang,
-        status: Status,
+        successor: Option<Successor>,
         parts: Vec<Part>,
     ) -> Strategy {
         Strategy {
             regions: vec![region.into()],
             kind,
             language,
-            status,
+            successor,
             parts,
             ..testutil::strategy(id)
         }
@@ -703,7 +809,7 @@ mod tests {
             "sjaelland",
             StrategyKind::RegionalDevelopmentStrategy,
             Da,
-            Status::Current,
+            None,
             vec![
                 part(
                     "gron",
@@ -735,7 +841,7 @@ mod tests {
             "sormland",
             StrategyKind::RegionalDevelopmentStrategy,
             Sv,
-            Status::Current,
+            None,
             vec![part(
                 "halsa",
                 text("Hälsa för alla", None, &[(En, "Health for all")]),
@@ -754,7 +860,12 @@ mod tests {
             "sormland",
             StrategyKind::DeclarationOfIntent,
             Sv,
-            Status::Superseded,
+            Some(Successor {
+                strategy: None,
+                description: Text::plain("Sörmlandsstrategin"),
+                adopted: None,
+                sources: vec![],
+            }),
             vec![part(
                 "kompetens",
                 Text::plain("Kompetens"),
@@ -763,14 +874,127 @@ mod tests {
                 vec![link(4, Inferred)],
             )],
         );
-        Catalog::new(Dataset {
-            regions: vec![
-                region("sjaelland", Country::DK, Da),
-                region("sormland", Country::SE, Sv),
-            ],
-            strategies: vec![dk, se, se_old],
-            ..Dataset::default()
-        })
+        Catalog::new(
+            Dataset {
+                regions: vec![
+                    region("sjaelland", Country::DK, Da),
+                    region("sormland", Country::SE, Sv),
+                ],
+                strategies: vec![dk, se, se_old],
+                // The official names of the goals the entries link to (data/sdgs.toml).
+                sdgs: vec![
+                    sdg(
+                        3,
+                        "Sundhed og trivsel",
+                        "God hälsa och välbefinnande",
+                        "Good Health and Well-being",
+                    ),
+                    sdg(
+                        4,
+                        "Kvalitetsuddannelse",
+                        "God utbildning för alla",
+                        "Quality Education",
+                    ),
+                    sdg(
+                        7,
+                        "Bæredygtig energi",
+                        "Hållbar energi för alla",
+                        "Affordable and Clean Energy",
+                    ),
+                    sdg(
+                        13,
+                        "Klimaindsats",
+                        "Bekämpa klimatförändringarna",
+                        "Climate Action",
+                    ),
+                ],
+                ..Dataset::default()
+            },
+            TODAY,
+        )
+    }
+
+    /// The day the test catalogs stand on.
+    const TODAY: crate::status::Day = (2026, 12, 6);
+
+    fn sdg(number: u8, da: &str, sv: &str, en: &str) -> Sdg {
+        Sdg {
+            number,
+            name: BTreeMap::from([(Da, da.into()), (Sv, sv.into()), (En, en.into())]),
+            colour: "#000000".into(),
+        }
+    }
+
+    /// Entries and the goal each was found through, best first.
+    fn run_goals(q: &str) -> Vec<(usize, Option<u8>)> {
+        let c = catalog();
+        let idx = build_index(&c);
+        apply(&c, &idx, &Filters::from_query_string(q))
+            .into_iter()
+            .map(|h| (h.entry, h.goal))
+            .collect()
+    }
+
+    #[test]
+    fn goal_names_find_the_linked_entries_below_direct_matches() {
+        // Entry 0 is linked to goals 7 and 13, and has neither word.
+        assert_eq!(run_goals("q=energi"), [(0, Some(7))]);
+        assert_eq!(run_goals("q=energy"), [(0, Some(7))]);
+        assert_eq!(run_goals("q=klimat"), [(0, Some(13))]);
+        assert_eq!(run_goals("q=klima"), [(0, Some(13))]);
+        // "Sundhed" is the title of 2 (no link); 1 and 3 are linked to goal 3 «Sundhed og trivsel».
+        assert_eq!(
+            run_goals("q=sundhed"),
+            [(2, None), (1, Some(3)), (3, Some(3))]
+        );
+        let c = catalog();
+        let idx = build_index(&c);
+        let hits = apply(&c, &idx, &Filters::from_query_string("q=sundhed"));
+        assert_eq!(hits.iter().map(|h| h.score).collect::<Vec<_>>(), [3, 0, 0]);
+    }
+
+    #[test]
+    fn goal_numbers_find_the_linked_entries() {
+        assert_eq!(run_goals("q=m%C3%A5l%207"), [(0, Some(7))]);
+        assert_eq!(run_goals("q=goal%2013"), [(0, Some(13))]);
+        assert_eq!(run_goals("q=SDG%204"), [(5, Some(4))]);
+        assert_eq!(run_goals("q=7"), [(0, Some(7))]);
+        // "goal 1" is not goal 13 (numbers are whole words), and no entry is linked to goal 1.
+        assert_eq!(run_goals("q=goal%201"), []);
+        // Goal 3 by number and name in one query; a word from another goal's name breaks it.
+        assert_eq!(run_goals("q=sundhed%203"), [(1, Some(3)), (3, Some(3))]);
+        assert_eq!(run_goals("q=energi%203"), []);
+    }
+
+    #[test]
+    fn general_words_name_no_goal() {
+        for q in [
+            "q=m%C3%A5l",
+            "q=goal",
+            "q=sdg",
+            "q=og",
+            "q=for",
+            "q=globala%20m%C3%A5len",
+        ] {
+            assert!(
+                run_goals(q).iter().all(|&(_, goal)| goal.is_none()),
+                "{q}: {:?}",
+                run_goals(q)
+            );
+        }
+        // "og" still finds the words themselves.
+        assert_eq!(run_goals("q=og"), [(2, None)]);
+    }
+
+    #[test]
+    fn goal_hits_pass_the_facets_and_are_counted() {
+        assert_eq!(run_goals("q=sundhed&country=SE"), [(3, Some(3))]);
+        assert_eq!(run_goals("q=sundhed&basis=editorial"), [(1, Some(3))]);
+        let c = catalog();
+        let idx = build_index(&c);
+        let counts = facet_counts(&c, &idx, &Filters::from_query_string("q=sundhed"));
+        assert_eq!(counts.country, [(Country::DK, 2), (Country::SE, 1)]);
+        assert_eq!(counts.sdg[2], (3, 2));
     }
 
     fn run(q: &str) -> Vec<usize> {
@@ -784,11 +1008,11 @@ mod tests {
 
     #[test]
     fn serialises_canonically_and_round_trips() {
-        let f = Filters::from_query_string("?status=current&sdg=13&sdg=3&q=s%C3%B6rmland+%26+co&country=se&region=sormland&kind=council-strategy&basis=stated&strategy=b&strategy=a");
+        let f = Filters::from_query_string("?status=in-force&sdg=13&sdg=3&q=s%C3%B6rmland+%26+co&country=se&region=sormland&kind=council-strategy&basis=stated&strategy=b&strategy=a");
         assert_eq!(f.q, "sörmland & co");
         assert_eq!(
             f.to_query_string(),
-            "?q=s%C3%B6rmland%20%26%20co&country=SE&region=sormland&strategy=a&strategy=b&kind=council-strategy&sdg=3&sdg=13&basis=stated&status=current"
+            "?q=s%C3%B6rmland%20%26%20co&country=SE&region=sormland&strategy=a&strategy=b&kind=council-strategy&sdg=3&sdg=13&basis=stated&status=in-force"
         );
         assert_eq!(Filters::from_query_string(&f.to_query_string()), f);
         assert_eq!(Filters::from_pairs(f.to_pairs()), f);
@@ -883,7 +1107,8 @@ mod tests {
         assert_eq!(run("strategy=se-rus"), [3, 4]);
         assert_eq!(run("kind=declaration-of-intent"), [5]);
         assert_eq!(run("status=superseded"), [5]);
-        assert_eq!(run("status=current"), [0, 1, 2, 3, 4]);
+        assert_eq!(run("status=until-further-notice"), [0, 1, 2, 3, 4]);
+        assert_eq!(run("status=in-force"), Vec::<usize>::new());
         assert_eq!(run("sdg=3"), [1, 3]);
         assert_eq!(run("sdg=17"), Vec::<usize>::new());
         assert_eq!(run("basis=inferred"), [0, 5]);
@@ -895,7 +1120,7 @@ mod tests {
         assert_eq!(run("sdg=3&sdg=4"), [1, 3, 5]);
         assert_eq!(run("strategy=dk-rus&strategy=se-avsikt"), [0, 1, 2, 5]);
         assert_eq!(run("sdg=3&sdg=4&country=SE"), [3, 5]);
-        assert_eq!(run("sdg=3,4&country=SE&status=current"), [3]);
+        assert_eq!(run("sdg=3,4&country=SE&status=until-further-notice"), [3]);
         assert_eq!(
             run("country=DK&kind=declaration-of-intent"),
             Vec::<usize>::new()
@@ -921,11 +1146,12 @@ mod tests {
         let idx = build_index(&c);
         let hits = apply(&c, &idx, &Filters::from_query_string("q=gr%C3%B8n"));
         assert_eq!(hits.iter().map(|h| h.score).collect::<Vec<_>>(), [3, 1]);
-        // Swedish stemming: "hälsan" finds "Hälsa" (title) and "Psykisk hälsa" (a translation).
-        assert_eq!(run("q=h%C3%A4lsan"), [3, 4]);
+        // Swedish stemming: "hälsan" finds "Hälsa" (title) and "Psykisk hälsa" (a translation),
+        // then, through goal 3 «God hälsa och välbefinnande», the entry linked to it (1).
+        assert_eq!(run("q=h%C3%A4lsan"), [3, 4, 1]);
         // Title in English (4) above an English title translation (3) above a description
-        // translation that "health" finds as the prefix of "healthy" (2).
-        assert_eq!(run("q=health"), [4, 3, 2]);
+        // translation that "health" finds as the prefix of "healthy" (2), then goal 3 (1).
+        assert_eq!(run("q=health"), [4, 3, 2, 1]);
         assert_eq!(run("q=health%20for"), [3]);
         // Description translation.
         assert_eq!(run("q=healthy"), [2]);
@@ -962,7 +1188,16 @@ mod tests {
                 (StrategyKind::DeclarationOfIntent, 1)
             ]
         );
-        assert_eq!(all.status, [(Status::Current, 5), (Status::Superseded, 1)]);
+        use Standing::{InForce, PeriodEnded, Superseded, UntilFurtherNotice};
+        assert_eq!(
+            all.status,
+            [
+                (InForce, 0),
+                (UntilFurtherNotice, 5),
+                (PeriodEnded, 0),
+                (Superseded, 1)
+            ]
+        );
         assert_eq!(all.basis, [(Stated, 2), (Inferred, 2), (Editorial, 1)]);
         assert_eq!(all.sdg.len(), 17);
         assert_eq!(all.sdg[2], (3, 2));
@@ -972,7 +1207,15 @@ mod tests {
         // Selecting a country does not change the country counts, but does narrow the others.
         let dk = counts("country=DK");
         assert_eq!(dk.country, all.country);
-        assert_eq!(dk.status, [(Status::Current, 3), (Status::Superseded, 0)]);
+        assert_eq!(
+            dk.status,
+            [
+                (InForce, 0),
+                (UntilFurtherNotice, 3),
+                (PeriodEnded, 0),
+                (Superseded, 0)
+            ]
+        );
         assert_eq!(dk.sdg[2], (3, 1));
         // SDG and basis count each other through the same link.
         let stated = counts("basis=stated");
@@ -997,9 +1240,12 @@ mod tests {
     #[test]
     fn bundled_data_searches() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
-        let c = Catalog::new(crate::load::load_dir(&dir).expect("bundled data loads"));
+        let c = Catalog::new(
+            crate::load::load_dir(&dir).expect("bundled data loads"),
+            TODAY,
+        );
         let idx = build_index(&c);
-        assert_eq!(idx.len(), c.entries.len());
+        assert_eq!(idx.len(), c.entries.len() + c.data.sdgs.len() + 1);
         let titles = |q: &str| -> Vec<String> {
             apply(&c, &idx, &Filters::from_query_string(q))
                 .into_iter()
@@ -1015,6 +1261,29 @@ mod tests {
         );
         assert!(titles("q=h%C3%A4lsan").iter().any(|t| t.contains("hälsa")));
         assert!(titles("q=gron").contains(&"Grøn omstilling".to_string()));
+        // Words of a goal's name find the entries linked to it, with the goal as the reason.
+        for (q, goal) in [
+            ("energi", 7),
+            ("klimat", 13),
+            ("sundhed", 3),
+            ("m%C3%A5l%207", 7),
+            ("goal%2013", 13),
+        ] {
+            let hits = apply(&c, &idx, &Filters::from_query_string(&format!("q={q}")));
+            let via: Vec<&Hit> = hits.iter().filter(|h| h.goal.is_some()).collect();
+            assert!(!via.is_empty(), "{q} finds no entry through goal {goal}");
+            for h in via {
+                assert_eq!(h.goal, Some(goal), "{q}");
+                assert_eq!(h.score, 0);
+                assert!(c.links_at(h.place).iter().any(|l| l.goal == goal));
+            }
+            // Direct matches first.
+            assert!(
+                hits.windows(2)
+                    .all(|w| w[0].goal.is_none() || w[1].goal.is_some()),
+                "{q}"
+            );
+        }
         let everything = apply(&c, &idx, &Filters::default());
         assert_eq!(everything.len(), c.entries.len());
         assert_eq!(

@@ -15,6 +15,7 @@ pub mod query;
 pub mod sdg;
 pub mod search;
 pub mod share;
+pub mod status;
 pub mod suggest;
 pub mod synth;
 #[cfg(test)]

@@ -253,6 +253,8 @@ pub enum StrategyKind {
     DeclarationOfIntent,
 }
 
+/// Whether a part is still part of its strategy. (A strategy's own standing is derived from its
+/// dates, see [`crate::status`].)
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -281,7 +283,8 @@ pub struct Strategy {
     #[serde(default)]
     pub adopted: Option<DatedFact>,
     pub period: Period,
-    pub status: Status,
+    /// What replaced the strategy; with [`Strategy::period`] and the `superseded` events it
+    /// decides the strategy's standing on a day (see [`crate::status`]).
     #[serde(default)]
     pub successor: Option<Successor>,
     /// Organisations that own the strategy or are responsible for it.

@@ -7,6 +7,7 @@
 
 use crate::catalog::Catalog;
 use crate::model::*;
+use crate::status::Standing;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Overview {
@@ -35,7 +36,10 @@ pub struct StrategyCard {
     pub title: Text,
     pub language: Lang,
     pub kind: StrategyKind,
-    pub status: Status,
+    /// Its standing on the catalog's day (for the bundled data: the build date).
+    pub standing: Standing,
+    /// Whether the data names what replaced it.
+    pub has_successor: bool,
     pub period: Period,
     pub adopted: Option<PartialDate>,
     /// Number of parts, and of items in all parts.
@@ -60,13 +64,15 @@ impl Overview {
             strategies: data
                 .strategies
                 .iter()
-                .map(|s| StrategyCard {
+                .enumerate()
+                .map(|(i, s)| StrategyCard {
                     id: s.id.clone(),
                     regions: s.regions.clone(),
                     title: s.title.clone(),
                     language: s.language,
                     kind: s.kind,
-                    status: s.status,
+                    standing: catalog.standing(i),
+                    has_successor: s.successor.is_some(),
                     period: s.period.clone(),
                     adopted: s.adopted.as_ref().map(|a| a.date.clone()),
                     parts: s.parts.len(),
@@ -129,6 +135,10 @@ mod tests {
             ("s1", "S1", 2, 2)
         );
         assert!(card.period.open_ended && card.adopted.is_none());
+        assert_eq!(
+            (card.standing, card.has_successor),
+            (Standing::UntilFurtherNotice, false)
+        );
         assert_eq!(overview.strategies_of("r").count(), 1);
         assert_eq!(overview.strategies_of("elsewhere").count(), 0);
         // Links of the strategy itself, its parts and its items all count.

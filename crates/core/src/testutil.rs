@@ -23,7 +23,6 @@ pub fn strategy(id: &str) -> Strategy {
             note: None,
             sources: vec![],
         },
-        status: Status::Current,
         successor: None,
         owners: vec![],
         signatories: vec![],

@@ -543,7 +543,6 @@ mod tests {
     #[test]
     fn a_successor_outside_the_dataset_gets_its_own_row_after_its_predecessor() {
         let mut old = strategy("old", Some("2020-11-30"), Some("2020"), Some("2025"), false);
-        old.status = Status::Superseded;
         old.successor = Some(successor(None, Some("2024-spring")));
         let other = strategy("other", Some("2019-04-16"), Some("2019-04-16"), None, true);
         let t = build(&[old, other], TODAY);

@@ -255,12 +255,6 @@ impl Validator {
                     );
                 }
             }
-            if s.status != Status::Superseded {
-                self.problem(
-                    format!("{path}.status"),
-                    "must be \"superseded\" when a successor is given",
-                );
-            }
             self.text(&format!("{spath}.description"), &successor.description);
             if let Some(date) = &successor.adopted {
                 self.date(&format!("{spath}.adopted"), date);
