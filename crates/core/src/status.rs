@@ -112,17 +112,11 @@ pub fn day_from_unix(seconds: i64) -> Day {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testutil;
 
     fn strategy(from: &str, to: Option<&str>, open_ended: bool) -> Strategy {
         Strategy {
-            id: "s".into(),
-            regions: vec![],
-            title: Text::plain("S"),
             kind: StrategyKind::CouncilStrategy,
-            language: Lang::Da,
-            summary: None,
-            headline: None,
-            adopted: None,
             period: Period {
                 from: Some(PartialDate(from.into())),
                 to: to.map(|t| PartialDate(t.into())),
@@ -130,16 +124,7 @@ mod tests {
                 note: None,
                 sources: vec![],
             },
-            successor: None,
-            owners: vec![],
-            signatories: vec![],
-            parts: vec![],
-            declared: vec![],
-            figures: vec![],
-            events: vec![],
-            notes: vec![],
-            sdg: vec![],
-            sources: vec![],
+            ..testutil::strategy("s")
         }
     }
 
