@@ -47,12 +47,8 @@ pub fn Txt(text: Text, context: Lang, #[prop(optional)] original_only: bool) -> 
     if text.wording == Wording::Paraphrase {
         return Either::Left(view! {
             {move || {
-                let ui = i18n.lang.get();
-                let (shown, words) = match text.translations.get(&ui) {
-                    Some(words) if ui != lang => (ui, words.clone()),
-                    _ => (lang, text.text.clone()),
-                };
-                view! { <span lang=shown.code() class="ours">{words}</span> }
+                let (words, shown) = text.shown_in(i18n.lang.get(), context);
+                view! { <span lang=shown.code() class="ours">{words.to_string()}</span> }
             }}
             " " <small class="mark-paraphrase" title=tr(|t| t.paraphrase_hint)>"(" {tr(|t| t.paraphrase)} ")"</small>
         });
@@ -88,10 +84,8 @@ pub fn text_in(text: &Text, ui: Lang) -> String {
 /// summary)" when it is ours: for strings that show the original (compare headings, the timeline
 /// chart, the Not Found page).
 pub fn original_in(text: &Text, ui: Lang) -> String {
-    let shown = match text.wording {
-        Wording::Paraphrase => text.translations.get(&ui).unwrap_or(&text.text),
-        Wording::Quote => &text.text,
-    };
+    // The context language only decides the language reported, which a string does not carry.
+    let (shown, _) = text.shown_in(ui, ui);
     with_marks(shown, text.wording, false, ui)
 }
 

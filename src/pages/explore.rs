@@ -192,12 +192,13 @@ impl Marks {
     fn new(catalog: &Catalog, place: Place, ui: Lang, query: &Query) -> Self {
         let context = catalog.strategy_at(place).language;
         let title = catalog.title_at(place);
-        let title_lang = title.lang_or(context);
-        let marked = Marked::new(&title.text, title_lang, query);
+        let (shown, title_lang) = title.shown_in(ui, context);
+        let marked = Marked::new(shown, title_lang, query);
         // The title's translation into the UI language, or, when the words were found only in
-        // another translation, that one, so that every match is shown.
+        // another language's version, that one, so that every match is shown. Our own titles
+        // are shown in the UI language already: they get a line only for such a match.
         let translation = {
-            let in_ui = (ui != title_lang)
+            let in_ui = (title.wording == Wording::Quote && ui != title_lang)
                 .then(|| {
                     title
                         .translations
@@ -207,11 +208,10 @@ impl Marks {
                 .flatten();
             let shown_match = marked.has_match() || in_ui.as_ref().is_some_and(Marked::has_match);
             let elsewhere = || {
-                title
-                    .translations
-                    .iter()
-                    .filter(|(&l, _)| l != title_lang && l != ui)
-                    .map(|(&l, tr)| Marked::new(tr, l, query))
+                std::iter::once((title.lang_or(context), &title.text))
+                    .chain(title.translations.iter().map(|(&l, tr)| (l, tr)))
+                    .filter(|&(l, _)| l != title_lang && l != ui)
+                    .map(|(l, tr)| Marked::new(tr, l, query))
                     .find(Marked::has_match)
             };
             if query.is_empty() || shown_match {
@@ -838,7 +838,7 @@ fn result_view(
         _ => ("", false),
     };
     let title = catalog.title_at(place);
-    let title_lang = title.lang_or(strategy.language);
+    let (_, title_lang) = title.shown_in(ui, strategy.language);
     let paraphrase = title.wording == Wording::Paraphrase;
     let region = catalog
         .region_of(strategy)

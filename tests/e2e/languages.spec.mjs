@@ -52,3 +52,23 @@ for (const lang of ['da', 'sv', 'en']) {
     expect(ours).toBeGreaterThan(100);
   });
 }
+
+for (const lang of ['da', 'sv', 'en']) {
+  test(`in the ${lang} explorer, our own titles are shown in ${lang}, marked as ours, without a translation line`, async ({ page }) => {
+    // Sörmlandsstrategin's perspectives have titles we wrote (the source gives none in words).
+    await gotoApp(page, `explore?lang=${lang}&strategy=sormlandsstrategin`);
+    const results = page.locator('ol.results > li.result');
+    await expect(results.first()).toBeVisible();
+    const ours = await results.evaluateAll((items) =>
+      items
+        .filter((li) => li.querySelector('.result-title .mark-paraphrase'))
+        .map((li) => ({
+          lang: li.querySelector('.result-title a span').getAttribute('lang'),
+          text: li.querySelector('.result-title a').textContent.trim(),
+          translation: Boolean(li.querySelector('.translation')),
+        })),
+    );
+    expect(ours.length).toBeGreaterThan(0);
+    expect(ours.filter((r) => r.lang !== lang || r.translation)).toEqual([]);
+  });
+}

@@ -104,6 +104,17 @@ impl Text {
     pub fn lang_or(&self, context: Lang) -> Lang {
         self.lang.unwrap_or(context)
     }
+
+    /// What a reader of `ui` is shown as the text itself, and its language: a source's own words
+    /// stay in their language (a translation goes beside them, marked); our own text (a
+    /// paraphrase) is shown in the reader's language, which it has in every bundled dataset.
+    pub fn shown_in(&self, ui: Lang, context: Lang) -> (&str, Lang) {
+        let lang = self.lang_or(context);
+        match (self.wording, self.translations.get(&ui)) {
+            (Wording::Paraphrase, Some(ours)) if ui != lang => (ours, ui),
+            _ => (&self.text, lang),
+        }
+    }
 }
 
 /// What a data file may write for a [`Text`]: a plain string or a full table.
@@ -783,5 +794,37 @@ mod tests {
         for (i, lang) in Lang::ALL.into_iter().enumerate() {
             assert_eq!(lang.index(), i, "{lang:?}");
         }
+    }
+
+    #[test]
+    fn our_text_is_shown_in_the_readers_language_a_sources_words_in_their_own() {
+        let translations = BTreeMap::from([(Lang::Sv, "Goda uppväxtvillkor".to_string())]);
+        let ours = Text {
+            text: "Good conditions for growing up".into(),
+            lang: Some(Lang::En),
+            wording: Wording::Paraphrase,
+            translations: translations.clone(),
+        };
+        assert_eq!(
+            ours.shown_in(Lang::Sv, Lang::Da),
+            ("Goda uppväxtvillkor", Lang::Sv)
+        );
+        assert_eq!(
+            ours.shown_in(Lang::En, Lang::Da),
+            ("Good conditions for growing up", Lang::En)
+        );
+        // Without the reader's language (an external dataset) it stays as written.
+        assert_eq!(
+            ours.shown_in(Lang::Da, Lang::Da),
+            ("Good conditions for growing up", Lang::En)
+        );
+        let quote = Text {
+            wording: Wording::Quote,
+            ..ours
+        };
+        assert_eq!(
+            quote.shown_in(Lang::Sv, Lang::Da),
+            ("Good conditions for growing up", Lang::En)
+        );
     }
 }
