@@ -105,9 +105,11 @@ fn with_marks(text: &str, wording: Wording, translated: bool, ui: Lang) -> Strin
     }
 }
 
-/// A list of sources as links.
+/// A list of sources as links. A source's own title is shown as it is; a title we wrote (a
+/// description of the source) in the UI language, marked as ours. `context` is the language of
+/// titles that do not name theirs: that of the strategy or region they belong to.
 #[component]
-pub fn SourceList(sources: Vec<Source>) -> impl IntoView {
+pub fn SourceList(sources: Vec<Source>, context: Lang) -> impl IntoView {
     let i18n = use_i18n();
     let single = sources.len() == 1;
     view! {
@@ -115,7 +117,7 @@ pub fn SourceList(sources: Vec<Source>) -> impl IntoView {
             <span class="sources-label">{move || if single { i18n.t().source } else { i18n.t().sources }} ": "</span>
             <ul>
                 {sources.into_iter().map(|s| view! {
-                    <li><ExternalLink url=s.url.clone() text=s.title.clone()/>
+                    <li><ExternalLink url=s.url.clone()><Txt text=s.title.clone() context original_only=true/></ExternalLink>
                     {s.date.clone().map(|d| view! { " " <span class="muted">"(" {d} ")"</span> })}</li>
                 }).collect_view()}
             </ul>
@@ -126,11 +128,15 @@ pub fn SourceList(sources: Vec<Source>) -> impl IntoView {
 /// A link to a URL from the data. Only http(s) URLs become links ([`nav::safe_href`]); anything
 /// else (say `javascript:`) is shown as text after the title.
 #[component]
-pub fn ExternalLink(url: String, text: String) -> impl IntoView {
+pub fn ExternalLink(url: String, children: Children) -> impl IntoView {
     match nav::safe_href(&url) {
-        Some(href) => view! { <a href=href rel="noopener" class="external">{text}</a> }.into_any(),
-        None => view! { <span>{text}</span> " " <span class="unsafe-url">"(" {url} ")"</span> }
-            .into_any(),
+        Some(href) => {
+            view! { <a href=href rel="noopener" class="external">{children()}</a> }.into_any()
+        }
+        None => {
+            view! { <span>{children()}</span> " " <span class="unsafe-url">"(" {url} ")"</span> }
+                .into_any()
+        }
     }
 }
 
@@ -138,11 +144,9 @@ pub fn ExternalLink(url: String, text: String) -> impl IntoView {
 #[component]
 pub fn SourcesOf(s: usize, ids: Vec<String>) -> impl IntoView {
     let catalog = crate::data::use_catalog();
-    let sources: Vec<Source> = catalog.data.strategies[s]
-        .sources_of(&ids)
-        .cloned()
-        .collect();
-    view! { <SourceList sources/> }
+    let strategy = &catalog.data.strategies[s];
+    let sources: Vec<Source> = strategy.sources_of(&ids).cloned().collect();
+    view! { <SourceList sources context=strategy.language/> }
 }
 
 /// A goal tile: number and name on the official colour, with text colour chosen for contrast.
@@ -248,7 +252,7 @@ pub fn SdgLinks(links: Vec<SdgLink>, s: usize) -> impl IntoView {
                         {goal.map(|g| view! { <SdgTile goal=g compact=true/> })}
                         {link.target.clone().map(|t| view! { <span class="target">{tr(|t| t.target)} " " {t}</span> })}
                         <BasisNote basis=link.basis reason=link.reason.clone() context/>
-                        {(!sources.is_empty()).then(|| view! { <SourceList sources/> })}
+                        {(!sources.is_empty()).then(|| view! { <SourceList sources context/> })}
                     </li>
                 }
             }).collect_view()}

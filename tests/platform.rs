@@ -157,8 +157,8 @@ async fn a_script_url_from_the_data_is_shown_as_text_not_as_a_link() {
             lang: Memo::new(|_| Lang::En),
         });
         view! {
-            <ExternalLink url="javascript:alert(1)".to_string() text="Bad source".to_string()/>
-            <ExternalLink url="https://example.org/ok".to_string() text="Good source".to_string()/>
+            <ExternalLink url="javascript:alert(1)".to_string()>"Bad source"</ExternalLink>
+            <ExternalLink url="https://example.org/ok".to_string()>"Good source"</ExternalLink>
         }
     });
     let links = root.query_selector_all("a").unwrap();

@@ -34,7 +34,9 @@ pub fn AboutPage() -> impl IntoView {
             <OpenDataset/>
             <h2>{tr(|t| t.about_sdg_note)}</h2>
             {logo_note.map(|n| view! { <p><Txt text=n context=Lang::En/></p> })}
-            <SourceList sources=sdg_sources/>
+            // The SDG catalogue has no strategy or region to give its texts a language; like the
+            // logo note above, its source titles are read as English unless they say otherwise.
+            <SourceList sources=sdg_sources context=Lang::En/>
             <h2>{tr(|t| t.about_licence)}</h2>
             <p>{tr(|t| t.about_licence_body)}</p>
         </article>

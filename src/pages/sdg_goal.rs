@@ -189,6 +189,6 @@ pub fn LinkedEntry(place: Place, link: SdgLink) -> impl IntoView {
             {link.target.clone().map(|t| view! { <span class="target">{tr(|t| t.target)} " " {t}</span> })}
             <BasisNote basis=link.basis reason=link.reason.clone() context/>
         </div>
-        {(!sources.is_empty()).then(|| view! { <SourceList sources/> })}
+        {(!sources.is_empty()).then(|| view! { <SourceList sources context/> })}
     }
 }

@@ -76,7 +76,7 @@ fn StrategyView(s: usize) -> impl IntoView {
             })}
             <section aria-labelledby="sources-heading">
                 <h2 id="sources-heading">{tr(|t| t.sources)}</h2>
-                <SourceList sources=strategy.sources.clone()/>
+                <SourceList sources=strategy.sources.clone() context/>
             </section>
         </article>
     }

@@ -72,3 +72,26 @@ for (const lang of ['da', 'sv', 'en']) {
     expect(ours.filter((r) => r.lang !== lang || r.translation)).toEqual([]);
   });
 }
+
+// Source titles we wrote (descriptions of a source, not its own title) are texts of ours too:
+// each strategy page lists them in the reader's language, marked as ours, inside the link.
+for (const lang of ['da', 'sv', 'en']) {
+  test(`in the ${lang} interface, source titles of ours on strategy pages are in ${lang}`, async ({ page, request }) => {
+    const data = await dataset(request);
+    let checked = 0;
+    for (const s of data.strategies) {
+      const ours = s.sources.filter((src) => typeof src.title === 'object' && src.title.wording === 'paraphrase');
+      if (ours.length === 0) continue;
+      await gotoApp(page, `strategy/${s.id}?lang=${lang}`);
+      const list = page.locator('section[aria-labelledby="sources-heading"]');
+      for (const src of ours) {
+        const words = (src.title.lang ?? s.language) === lang ? src.title.text : src.title.translations[lang];
+        const link = list.locator(`a[href="${src.url}"]`, { hasText: words }).first();
+        await expect(link.locator(`.ours[lang="${lang}"]`), `${s.id}: ${src.url}`).toHaveText(words);
+        await expect(link.locator('.mark-paraphrase')).toBeVisible();
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+}

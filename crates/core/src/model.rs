@@ -243,7 +243,9 @@ pub struct Source {
     pub id: Option<String>,
     #[cfg_attr(feature = "schema", schemars(regex(pattern = r"^https://")))]
     pub url: String,
-    pub title: String,
+    /// The source's own title (a plain string), or our description of the source
+    /// (`wording = "paraphrase"`, in every language) when its own title says too little.
+    pub title: Text,
     /// Publication or update date as the source shows it (YYYY, YYYY-MM or YYYY-MM-DD).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(

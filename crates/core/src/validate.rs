@@ -534,12 +534,11 @@ impl Validator {
 
     fn source(&mut self, path: &str, source: &Source) {
         self.url(&format!("{path}.url"), &source.url);
-        if source.title.trim().is_empty() {
-            self.problem(
-                format!("{path}.title"),
-                "is empty; give the page or document title",
-            );
+        let title_path = format!("{path}.title");
+        if source.title.text.trim().is_empty() {
+            self.problem(&title_path, "is empty; give the page or document title");
         }
+        self.translations(&title_path, &source.title);
         if let Some(date) = &source.date {
             self.date(&format!("{path}.date"), &PartialDate(date.clone()));
         }
@@ -593,6 +592,12 @@ impl Validator {
         if text.text.trim().is_empty() {
             self.problem(path, "is empty");
         }
+        self.translations(path, text);
+    }
+
+    /// The translations of a text, and with [`validate_own`] the rule that a text we write
+    /// exists in every language.
+    fn translations(&mut self, path: &str, text: &Text) {
         for (lang, translation) in &text.translations {
             if translation.trim().is_empty() {
                 self.problem(

@@ -159,6 +159,11 @@ fn broken_datasets_fail_the_schema() {
         ("unknown language", "/strategies/0/language", json!("de")),
         ("text as a number", "/strategies/0/title", json!(5)),
         (
+            "source title as a number",
+            "/strategies/0/sources/0/title",
+            json!(5),
+        ),
+        (
             "text object without text",
             "/strategies/0/title",
             json!({ "lang": "en" }),
@@ -210,6 +215,7 @@ fn texts_may_be_plain_strings() {
     let mut value = fixture_value();
     value["strategies"][0]["title"] = json!("A plain title");
     value["strategies"][0]["parts"][0]["title"] = json!({ "text": "Grøn omstilling", "lang": "da", "wording": "quote", "translations": { "en": "Green transition" } });
+    value["strategies"][0]["sources"][0]["title"] = json!({ "text": "Example region: page on the strategy", "lang": "en", "wording": "paraphrase", "translations": { "da": "Example region: side om strategien", "sv": "Example region: sida om strategin" } });
     assert_valid("plain and full texts", &value);
 }
 

@@ -710,6 +710,24 @@ fn text_of_ours_missing_a_language() {
     );
     assert!(!message.contains("summary.translations.da"), "{message}");
 
+    // A source title we wrote (a description, not the source's own title) is held to the same
+    // rule; the source's own title (a plain string) is not.
+    let message = broken(
+        STRATEGY,
+        "title = \"Example strategy web page\"",
+        "title = { text = \"Example region: page on the strategy\", lang = \"en\", wording = \"paraphrase\", translations = { da = \"Example region: side om strategien\" } }",
+    );
+    assert_problem(
+        &message,
+        STRATEGY,
+        &[
+            ": sources[1].title.translations.sv: is missing;",
+            "must exist in Danish, Swedish and English",
+        ],
+    );
+    assert!(!message.contains("sources[0].title"), "{message}");
+    assert!(!message.contains("translations.da"), "{message}");
+
     // A paraphrase in the SDG catalogue has no strategy to take its language from.
     let message = broken(
         SDGS,
