@@ -71,7 +71,7 @@ const THROTTLE = 4;
 // erased with Backspace (also samples).
 const TYPED = ['grøn omstilling', 'hälsan', 'sustainable', 'regionens', 'klimat'];
 // Facet options clicked on and off again (ids of the checkboxes on /explore).
-const FACETS = ['facet-country-SE', 'facet-sdg-13', 'facet-basis-editorial', 'facet-country-DK', 'facet-sdg-3', 'facet-status-current'];
+const FACETS = ['facet-country-SE', 'facet-sdg-13', 'facet-basis-editorial', 'facet-country-DK', 'facet-sdg-3', 'facet-status-in-force'];
 const ROUNDS = 3;
 // Facet clicks are fewer per round than keystrokes: more rounds, so that a p95 rests on 72 of them.
 const FACET_ROUNDS = 6;

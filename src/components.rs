@@ -1,6 +1,6 @@
 //! Small shared components: content text with its language, sources, SDG tiles, link bases.
 
-use crate::i18n::{tr, use_i18n};
+use crate::i18n::{texts, tr, use_i18n};
 use crate::nav;
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -170,7 +170,7 @@ pub fn SdgTile(
         None => Either::Right(move || name_in(i18n.lang.get())),
     };
     view! {
-        <a class="sdg-tile" class:compact=compact href=nav::sdg(number) style=style>
+        <a class=if compact { "sdg-tile compact" } else { "sdg-tile" } href=nav::sdg(number) style=style>
             <span class="sdg-number">{number}</span>
             <span class="sdg-name">{name}</span>
             {count.map(|n| view! { <span class="sdg-count">{move || (i18n.t().links_count)(n)}</span> })}
@@ -224,12 +224,13 @@ pub fn GroupingMark(grouping: Option<Basis>) -> impl IntoView {
 }
 
 /// The basis of each goal an entry links to, beside its tile where there is no room for the
-/// whole link (explorer results): nothing for a stated link, else its basis.
+/// whole link (explorer results): nothing for a stated link, else its basis. In `lang`: the
+/// results are made anew when the language changes, so the mark needs no reactive text.
 #[component]
-pub fn LinkBasisMark(basis: BasisKind) -> impl IntoView {
-    let i18n = use_i18n();
+pub fn LinkBasisMark(basis: BasisKind, lang: Lang) -> impl IntoView {
+    let t = texts(lang);
     (basis != BasisKind::Stated).then(|| view! {
-        <span class=format!("basis basis-{}", strategy_core::filter::basis_code(basis)) title=move || i18n.t().basis_help(basis)>{move || i18n.t().basis(basis)}</span>
+        <span class=format!("basis basis-{}", strategy_core::filter::basis_code(basis)) title=t.basis_help(basis)>{t.basis(basis)}</span>
     })
 }
 

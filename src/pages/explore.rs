@@ -569,6 +569,9 @@ fn result_list(catalog: &Arc<Catalog>, state: ExploreState) -> impl IntoView {
     });
     let no_hits = Memo::new(move |_| outcome.with(|o| o.hits.is_empty()));
     let rest = Memo::new(move |_| state.hit_count().saturating_sub(shown.get()));
+    // The button is made when results are left over and stays while they are: a facet change
+    // that only changes how many updates its text.
+    let has_rest = Memo::new(move |_| rest.get() > 0);
     let catalog = catalog.clone();
     view! {
         <Show when=move || !no_hits.get() fallback=move || view! {
@@ -591,7 +594,7 @@ fn result_list(catalog: &Arc<Catalog>, state: ExploreState) -> impl IntoView {
                     }
                 />
             </ol>
-            {move || (rest.get() > 0).then(|| view! {
+            {move || has_rest.get().then(|| view! {
                 <p class="show-more"><button type="button" on:click=move |_| state.show_more()>{move || (i18n.t().show_more_results)(rest.get().min(PAGE_SIZE), rest.get())}</button></p>
             })}
         </Show>
@@ -864,35 +867,48 @@ fn result_view(
     let href = nav::place(&catalog, place);
     let strategy_href = nav::strategy(&strategy.id);
     let marks = Memo::new(move |_| query.with(|q| Marks::new(&catalog, place, ui, q)));
+    // Which of the translation and the description are shown, and in which language: their
+    // paragraphs are made anew only when that changes, else a keystroke updates just the marks.
+    let shown = Memo::new(move |_| {
+        marks.with(|m| {
+            (
+                m.translation.as_ref().map(|tr| tr.lang),
+                m.description.as_ref().map(|d| d.lang),
+            )
+        })
+    });
     view! {
         <li class="result">
             <p class="result-meta">
                 <span class="kind-label">{kind}</span>
                 <a href=strategy_href>{strategy_title}</a>
-                " · " <span>{region}</span>
+                " · " {region}
                 {(!standing.applies()).then(|| view! { " · " <span class=format!("status status-{}", standing.code())>{t.status(standing)}</span> })}
                 {part_superseded.then(|| view! { " · " <span class="status status-superseded">{t.superseded_part}</span> })}
             </p>
             <h3 class="result-title">
-                <a href=href><span lang=title_lang.code()>{move || marks.with(|m| m.title.view())}</span></a>
+                <a href=href lang=title_lang.code()>{move || marks.with(|m| m.title.view())}</a>
                 {paraphrase.then(|| view! {
                     " " <small class="mark-paraphrase" title=t.paraphrase_hint>"(" {t.paraphrase} ")"</small>
                 })}
             </h3>
-            {move || marks.with(|m| {
-                let translation = m.translation.as_ref().map(|tr| view! {
+            {move || {
+                let (translation, description) = shown.get();
+                let translation = translation.map(|lang| view! {
                     <p class="translation">
                         <small class="mark-unofficial">{t.unofficial_translation} ": "</small>
-                        <span lang=tr.lang.code()>{tr.view()}</span>
+                        <span lang=lang.code()>{move || marks.with(|m| m.translation.as_ref().map(Marked::view))}</span>
                     </p>
                 });
-                let description = m.description.as_ref().map(|d| view! { <p class="result-snippet" lang=d.lang.code()>{d.view()}</p> });
+                let description = description.map(|lang| view! {
+                    <p class="result-snippet" lang=lang.code()>{move || marks.with(|m| m.description.as_ref().map(Marked::view))}</p>
+                });
                 (translation, description)
-            })}
+            }}
             {found_via.map(|reason| view! { <p class="result-reason">{reason}</p> })}
             {(!tiles.is_empty()).then(|| view! {
                 <ul class="result-goals" aria-label=t.sdg_links>
-                    {tiles.into_iter().map(|(g, basis)| view! { <li><SdgTile goal=g compact=true lang=ui/> <LinkBasisMark basis/></li> }).collect_view()}
+                    {tiles.into_iter().map(|(g, basis)| view! { <li><SdgTile goal=g compact=true lang=ui/> <LinkBasisMark basis lang=ui/></li> }).collect_view()}
                 </ul>
             })}
         </li>
