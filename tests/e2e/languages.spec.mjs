@@ -63,7 +63,7 @@ for (const lang of ['da', 'sv', 'en']) {
       items
         .filter((li) => li.querySelector('.result-title .mark-paraphrase'))
         .map((li) => ({
-          lang: li.querySelector('.result-title a span').getAttribute('lang'),
+          lang: li.querySelector('.result-title a').getAttribute('lang'),
           text: li.querySelector('.result-title a').textContent.trim(),
           translation: Boolean(li.querySelector('.translation')),
         })),
