@@ -54,10 +54,12 @@ const BUDGET = {
   firstLoadGzipKb: 200,
   startupMs: 400,
   startupThrottledMs: 1200,
-  keystrokeRealMs: 16,
-  keystroke100xMs: 50,
-  facetRealMs: 16,
-  facet100xMs: 50,
+  // Busy p95 with headroom (the performance issue: within a frame with room to spare, on any
+  // machine of this kind, twice in a row).
+  keystrokeRealMs: 12,
+  keystroke100xMs: 30,
+  facetRealMs: 12,
+  facet100xMs: 30,
   memoryMb: 40,
   // First visits of deep links on a phone (scripts/page-load.mjs: HTTP/1.1, gzip, 150 ms round
   // trip, 1.6 Mbit/s, 4x CPU): the static-HTML issue's budgets.
