@@ -230,10 +230,13 @@ async fn embed_panel(open: ReadSignal<bool>) -> AnyView {
     let code: NodeRef<leptos::html::Textarea> = NodeRef::new();
     let preview: NodeRef<leptos::html::Iframe> = NodeRef::new();
     let pt = move || platform_texts(i18n.lang.get());
-    // Opening or closing the panel clears the last copy message.
-    Effect::new(move |_| {
+    // Opening or closing the panel clears the last copy message. Not on the effect's first run,
+    // which comes after the panel is shown and could clear the answer to a quick first click.
+    Effect::new(move |first: Option<()>| {
         open.track();
-        set_status.set(String::new());
+        if first.is_some() {
+            set_status.set(String::new());
+        }
     });
 
     let copy = move |_| {
