@@ -7,8 +7,9 @@
 // reader chooses to (message { type: "skip-waiting" }), never in the middle of reading.
 //
 // Requests: same-origin GETs inside the scope are answered from the cache (navigations with the
-// cached index.html, so any route works offline); everything else, including external datasets
-// (?data=), goes to the network untouched.
+// cached app shell, shell.html, so any page works offline and opens at once: the app renders it;
+// the static HTML of each page is for first visits); everything else, including external
+// datasets (?data=), goes to the network untouched.
 
 const BUILD = "";
 const PRECACHE = [];
@@ -53,8 +54,8 @@ async function answer(request) {
   const cached = await cache.match(request, { ignoreSearch: request.mode === 'navigate' });
   if (cached) return cached;
   if (request.mode === 'navigate') {
-    // Any route of the single-page app: the app itself.
-    const app = await cache.match(new URL('index.html', self.registration.scope).href);
+    // Any page of the single-page app: the app itself.
+    const app = await cache.match(new URL('shell.html', self.registration.scope).href);
     if (app) return app;
   }
   return fetch(request);

@@ -66,6 +66,7 @@ const BUDGET = {
   contentThrottledMs: 1200,
   interactiveExploreMs: 3000,
   requestsPerPage: 20,
+  layoutShift: 0.02,
 };
 const LOADS = 10;
 const THROTTLE = 4;
@@ -418,6 +419,7 @@ async function main() {
     ...results.pageLoads.flatMap((p) => [
       [`${p.path}: content on screen, throttled, median of 3 (ms)`, BUDGET.contentThrottledMs, p.contentMs, p.contentMs <= BUDGET.contentThrottledMs],
       [`${p.path}: requests of a first visit`, BUDGET.requestsPerPage, p.requests, p.requests <= BUDGET.requestsPerPage],
+      [`${p.path}: layout shift while the app takes over (CLS, max of 3)`, BUDGET.layoutShift, p.cls, p.cls <= BUDGET.layoutShift],
       [`${p.path}: KB fetched (gzip on the wire)`, null, p.kb, null],
       ...(p.interactiveMs === null ? [] : [[`${p.path}: a typed search filters, throttled (ms)`, BUDGET.interactiveExploreMs, p.interactiveMs, p.interactiveMs <= BUDGET.interactiveExploreMs]]),
     ]),
@@ -430,7 +432,7 @@ async function main() {
   console.log(`\n${line}\n${'-'.repeat(line.length)}`);
   for (const [figure, budget, measured, pass, ratio = null] of rows) {
     const verdict = pass === null ? 'report' : pass ? 'pass' : 'FAIL';
-    console.log(`${figure.padEnd(w)}  ${String(budget ?? '–').padStart(8)}  ${fmt(measured).padStart(9)}  ${fmt(ratio).padStart(6)}  ${verdict}`);
+    console.log(`${figure.padEnd(w)}  ${String(budget ?? '–').padStart(8)}  ${fmt(measured, budget !== null && budget < 1 ? 3 : 1).padStart(9)}  ${fmt(ratio).padStart(6)}  ${verdict}`);
   }
   console.log('(x echo: busy p95 as a multiple of the echo page\'s, the floor of the method on this machine)');
   const medians = (f) => `busy ${fmt(f.busy.median)}, to paint ${fmt(f.paint.median)}`;

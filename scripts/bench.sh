@@ -34,7 +34,7 @@ node scripts/size-report.mjs "$OUT/dist-1x" --json "$OUT/size.json"
 echo "bench: 2/4 synthetic dataset (${FACTOR}x, seed $SEED) and its release bundle"
 cargo run --quiet --release -p strategy-core --features export --bin strategy-data -- synth data "$FACTOR" "$SEED" "$OUT/synthetic-${FACTOR}x.json"
 STRATEGY_EXPLORER_DATASET="$OUT/synthetic-${FACTOR}x.json" CARGO_TARGET_DIR="$OUT/cargo-${FACTOR}x" \
-  bash scripts/build.sh --dist "$OUT/dist-${FACTOR}x"
+  bash scripts/build.sh --no-static --dist "$OUT/dist-${FACTOR}x"
 
 echo "bench: 3/4 native benchmarks (criterion)"
 cargo bench --quiet -p strategy-core --bench explore

@@ -3,7 +3,8 @@
 // them: a fresh browser profile (no cache, no service worker), HTTP/1.1, gzip on the wire,
 // 150 ms round trip, 1.6 Mbit/s down and 4x CPU throttling. For each page: the requests and
 // the bytes the browser fetched until the network was idle, when the heading and the main
-// content were on screen, and for /explore when a typed search first filtered the results.
+// content were on screen, the layout shift (CLS), and for /explore when a typed search first
+// filtered the results.
 //
 //   node scripts/page-load.mjs --dist DIR [--base /] [--runs 3] [--json OUT]
 //
@@ -35,8 +36,13 @@ const PROBE_QUERY = 'klimat';
 // once the frame is rendered). Parser insertions count, so static HTML is seen as soon as it
 // arrives, and so is content the app renders.
 const WATCH_CONTENT = () => {
-  const state = { content: 0, contentPaint: 0 };
+  const state = { content: 0, contentPaint: 0, cls: 0 };
   window.__pageLoad = state;
+  // Layout shift, summed as Cumulative Layout Shift counts it (shifts right after input excluded):
+  // the app taking over static HTML must not move anything.
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) state.cls += entry.value;
+  }).observe({ type: 'layout-shift', buffered: true });
   const ready = () => {
     const h1 = document.querySelector('main h1');
     const main = document.querySelector('main');
@@ -67,23 +73,28 @@ async function firstFilteredSearch(page, deadlineMs) {
   while (Date.now() - started < deadlineMs) {
     const at = await page.evaluate(async (query) => {
       const input = document.querySelector('#explore-q');
-      const count = document.querySelector('#explore-count');
-      if (!input || !count) return 0;
-      const before = count.textContent;
+      const count = () => document.querySelector('#explore-count')?.textContent;
+      if (!input || count() === undefined) return 0;
+      const before = count();
+      // The whole document is watched: when the app takes over static HTML, the count shown is
+      // the app's own element, which carries the search typed into the static one over.
       const changed = new Promise((resolve) => {
         const observer = new MutationObserver(() => {
-          if (count.textContent !== before) {
+          if (count() !== undefined && count() !== before) {
             observer.disconnect();
             resolve(performance.now());
           }
         });
-        observer.observe(count, { childList: true, subtree: true, characterData: true });
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
         setTimeout(() => { observer.disconnect(); resolve(0); }, 400);
       });
       input.value = query;
       input.dispatchEvent(new Event('input', { bubbles: true }));
       const t = await changed;
-      if (!t) input.value = '';
+      if (!t) {
+        input.value = '';
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }
       return t;
     }, PROBE_QUERY);
     if (at) return at;
@@ -111,6 +122,7 @@ async function visit(browser, url, path) {
     path: `/${path}`,
     contentMs: await page.evaluate(() => window.__pageLoad.contentPaint),
     interactiveMs: interactive,
+    cls: await page.evaluate(() => window.__pageLoad.cls),
     requests: fetched.size,
     kb: [...fetched.values()].reduce((a, b) => a + b, 0) / 1024,
   };
@@ -129,6 +141,7 @@ export async function pageLoads(browser, url, runs = 3) {
       contentMs: median(samples.map((s) => s.contentMs)),
       interactiveMs: path === 'explore' ? median(samples.map((s) => s.interactiveMs)) : null,
       requests: Math.max(...samples.map((s) => s.requests)),
+      cls: Math.max(...samples.map((s) => s.cls)),
       kb: median(samples.map((s) => s.kb)),
       samples,
     });
@@ -137,9 +150,9 @@ export async function pageLoads(browser, url, runs = 3) {
 }
 
 export function printPageLoads(rows) {
-  console.log(`\n${'page'.padEnd(28)}  requests  KB fetched  content (ms)  interactive (ms)`);
+  console.log(`\n${'page'.padEnd(28)}  requests  KB fetched  content (ms)  interactive (ms)  CLS (max)`);
   for (const r of rows) {
-    console.log(`${r.path.padEnd(28)}  ${String(r.requests).padStart(8)}  ${r.kb.toFixed(1).padStart(10)}  ${r.contentMs.toFixed(0).padStart(12)}  ${(r.interactiveMs === null ? '–' : r.interactiveMs.toFixed(0)).padStart(16)}`);
+    console.log(`${r.path.padEnd(28)}  ${String(r.requests).padStart(8)}  ${r.kb.toFixed(1).padStart(10)}  ${r.contentMs.toFixed(0).padStart(12)}  ${(r.interactiveMs === null ? '–' : r.interactiveMs.toFixed(0)).padStart(16)}  ${r.cls.toFixed(3).padStart(9)}`);
   }
 }
 

@@ -208,14 +208,14 @@ else
   start_job "apt" timed "${APT_MISSING[*]}" install_system
 fi
 
-# npm packages (Playwright test runner, axe-core, binaryen 132 = wasm-opt)
+# npm packages (Playwright test runner, axe-core, binaryen 132 = wasm-opt, terser)
 [ -f package-lock.json ] || fail "package-lock.json is missing" "restore it from git ('git checkout package-lock.json'), then re-run"
 LOCK_HASH="$(node -e 'const c=require("crypto"),f=require("fs");process.stdout.write(c.createHash("sha256").update(f.readFileSync("package-lock.json")).digest("hex"))')"
 if [ -f node_modules/.lock-hash ] && [ "$(cat node_modules/.lock-hash)" = "$LOCK_HASH" ] &&
-  [ -x node_modules/.bin/wasm-opt ] && [ -x node_modules/.bin/playwright ]; then
+  [ -x node_modules/.bin/wasm-opt ] && [ -x node_modules/.bin/playwright ] && [ -x node_modules/.bin/terser ]; then
   say "npm packages: up to date with package-lock.json"
 else
-  say "npm packages: installing with 'npm ci' (playwright, axe-core, binaryen)..."
+  say "npm packages: installing with 'npm ci' (playwright, axe-core, binaryen, terser)..."
   install_npm() {
     PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund >"$LOG_DIR/npm.log" 2>&1 ||
       fail "npm ci" "$(network_or "$LOG_DIR/npm.log" "npm registry" "read the log; if package-lock.json and package.json disagree, run 'npm install' and commit the lockfile")" "$LOG_DIR/npm.log"

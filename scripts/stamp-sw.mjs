@@ -10,7 +10,9 @@
 //    included) into sw.js as `const PRECACHE = [...]`, and a build id derived from all their
 //    contents as `const BUILD = "..."`. Any change to any file gives a new sw.js, which is what
 //    makes browsers install the new version and the app offer it.
-// Left out of the precache: sw.js itself and 404.html (a copy of index.html written afterwards).
+// Left out of the precache: sw.js itself, 404.html (a copy of the shell written afterwards) and
+// index.html, which scripts/prerender.mjs replaces with the static home page: offline, every
+// navigation is answered with shell.html, the app.
 // Fails loudly when a placeholder is missing, so a changed template cannot ship half-stamped.
 
 import { createHash } from 'node:crypto';
@@ -23,7 +25,7 @@ if (!dir) {
   process.exit(2);
 }
 
-const SKIP = new Set(['sw.js', '404.html']);
+const SKIP = new Set(['sw.js', '404.html', 'index.html']);
 
 function fail(message) {
   console.error(`stamp-sw.mjs: ${message}`);

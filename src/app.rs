@@ -36,6 +36,12 @@ fn Shell() -> impl IntoView {
     provide_i18n();
     PrintView::provide();
     let pages_shown = PagesShown::provide();
+    // On a page that arrived as static HTML, the app takes its place once its page is complete.
+    Effect::new(move |_| {
+        if pages_shown.0.get() > 0 {
+            crate::takeover::app_ready();
+        }
+    });
     let embedded = nav::embedded();
     crate::embed::follow_theme_param();
     if embedded {
@@ -115,7 +121,8 @@ fn NavLink(
     view! { <li><a href=href aria-current=current>{label}</a></li> }
 }
 
-/// Links to the current view in each language; choosing one is remembered.
+/// Links to the current view in each language (its page under the language's path prefix);
+/// choosing one is remembered.
 #[component]
 fn LanguageSwitch() -> impl IntoView {
     let i18n = use_i18n();
@@ -124,10 +131,12 @@ fn LanguageSwitch() -> impl IntoView {
         <nav class="lang-switch" aria-label=tr(|t| t.choose_language)>
             <ul>
                 {Lang::ALL.into_iter().map(|lang| {
-                    let href = move || format!("{}{}", location.pathname.get(), nav::with_param(&location.search.get(), "lang", Some(lang.code())));
+                    let href = move || nav::in_lang(lang, &location.pathname.get(), &location.search.get());
                     let current = move || (i18n.lang.get() == lang).then_some("true");
+                    // rel="external": the router leaves the click to the browser, which loads the
+                    // page of that language (its own static HTML, under another router base).
                     view! {
-                        <li><a href=href hreflang=lang.code() lang=lang.code() aria-current=current on:click=move |_| save_lang(lang)>
+                        <li><a href=href hreflang=lang.code() lang=lang.code() rel="external" aria-current=current on:click=move |_| save_lang(lang)>
                             {crate::i18n::texts(lang).lang_name}
                         </a></li>
                     }

@@ -106,6 +106,13 @@ pub fn DatasetGate(children: ChildrenFn) -> impl IntoView {
                 .with(|c| c.as_ref().map(|c| Arc::as_ptr(c) as usize)),
         )
     });
+    // While an external dataset loads, its notice is what the app shows (a static page gives way
+    // to it, see takeover.rs).
+    Effect::new(move |_| {
+        if key.get().0 {
+            crate::takeover::app_ready();
+        }
+    });
     view! {
         <DatasetBanner/>
         {move || {

@@ -1,5 +1,6 @@
 //! Strategy Explorer: a Leptos single-page app over the bundled strategy data.
-//! `main.rs` only mounts [`App`]; everything lives here so tests can use it.
+//! `main.rs` only starts it ([`takeover::start`] mounts [`App`]); everything lives here so tests
+//! can use it.
 
 pub mod app;
 pub mod components;
@@ -14,5 +15,6 @@ pub mod nav;
 pub mod offline;
 pub mod pages;
 pub mod print;
+pub mod takeover;
 
 pub use app::App;

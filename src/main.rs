@@ -1,5 +1,5 @@
 fn main() {
     // A panic must say what went wrong in the console instead of a bare "unreachable".
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(strategy_explorer::App);
+    strategy_explorer::takeover::start();
 }

@@ -1,14 +1,15 @@
 //! Links inside the app. The router base comes from the page's `<base href>`, which Trunk's
-//! `--public-url` sets, so one build setting decides where the app lives.
+//! `--public-url` sets, so one build setting decides where the app lives; a language prefix
+//! (`/da/…`) in the address is part of the router base.
 
 use std::sync::OnceLock;
+use strategy_core::model::Lang;
 
-static BASE: OnceLock<String> = OnceLock::new();
-
-/// The path the app is served under, without a trailing slash: "" at a site root,
-/// "/explorer" under a sub-path.
-pub fn base() -> &'static str {
-    BASE.get_or_init(|| {
+/// Where the site's files are: the path of the page's `<base href>` without a trailing slash,
+/// "" at a site root, "/explorer" under a sub-path.
+pub fn site_base() -> &'static str {
+    static SITE_BASE: OnceLock<String> = OnceLock::new();
+    SITE_BASE.get_or_init(|| {
         let base_uri = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.base_uri().ok().flatten())
@@ -18,6 +19,46 @@ pub fn base() -> &'static str {
             .unwrap_or_default();
         path.trim_end_matches('/').to_string()
     })
+}
+
+/// The language the address loaded names in its path (`/da/…`): each page exists once per
+/// language as static HTML under such a prefix. Decided once: the language switch loads the
+/// page of the other language.
+pub fn path_lang() -> Option<Lang> {
+    static PATH_LANG: OnceLock<Option<Lang>> = OnceLock::new();
+    *PATH_LANG.get_or_init(|| {
+        let path = window_pathname();
+        Lang::split_path(path.strip_prefix(site_base()).unwrap_or(&path)).0
+    })
+}
+
+fn window_pathname() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default()
+}
+
+/// The path the app's pages are under, without a trailing slash: the site base plus the
+/// language prefix of the address, if it has one ("/explorer/da").
+pub fn base() -> &'static str {
+    static BASE: OnceLock<String> = OnceLock::new();
+    BASE.get_or_init(|| match path_lang() {
+        Some(lang) => format!("{}/{}", site_base(), lang.code()),
+        None => site_base().to_string(),
+    })
+}
+
+/// The address of the same view in `lang`: its page under that language's prefix, with the
+/// query (filters, `?data=`) kept and any `?lang=` dropped (the path says the language).
+pub fn in_lang(lang: Lang, pathname: &str, search: &str) -> String {
+    let app_path = pathname.strip_prefix(base()).unwrap_or(pathname);
+    let app_path = if app_path.is_empty() { "/" } else { app_path };
+    format!(
+        "{}/{}{app_path}{}",
+        site_base(),
+        lang.code(),
+        with_param(search, "lang", None)
+    )
 }
 
 /// An href for an app path such as "/strategy/x"; the one way links are built, so every link
@@ -69,9 +110,7 @@ static EMBEDDED: OnceLock<bool> = OnceLock::new();
 /// footer, meant for an `<iframe>` on another site. Decided once, from the address loaded.
 pub fn embedded() -> bool {
     *EMBEDDED.get_or_init(|| {
-        let path = web_sys::window()
-            .and_then(|w| w.location().pathname().ok())
-            .unwrap_or_default();
+        let path = window_pathname();
         is_embed_path(path.strip_prefix(base()).unwrap_or(&path))
     })
 }
@@ -98,9 +137,9 @@ pub fn in_view(path: &str) -> String {
     with_data_param(&format!("{}{}", router_base(), path))
 }
 
-/// An href for a file of the build (open data, scripts): the base path, never any parameters.
+/// An href for a file of the build (open data, scripts): the site base, never any parameters.
 pub fn asset(path: &str) -> String {
-    format!("{}{}", base(), path)
+    format!("{}{}", site_base(), path)
 }
 
 thread_local! {

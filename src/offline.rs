@@ -57,7 +57,7 @@ fn register(set_ready: WriteSignal<bool>) {
     }
     let container = window().navigator().service_worker();
     let options = web_sys::RegistrationOptions::new();
-    options.set_scope(&format!("{}/", nav::base()));
+    options.set_scope(&format!("{}/", nav::site_base()));
     let registering = container.register_with_options(&nav::asset("/sw.js"), &options);
 
     // After the reader chose "Reload", the new worker takes over; then load the page again.

@@ -117,6 +117,7 @@ pub(super) static DA_PAGES: PageTexts = PageTexts {
     sdg_linked_here: "Koblede dele og punkter",
     sdg_nothing_linked: "Intet i strategierne er koblet til dette mål endnu.",
     explore_intro: "Alle dele og punkter i alle strategier i én liste. Indsnævr med søgning og filtre; sidens adresse gemmer dine valg, så du kan dele den.",
+    explore_needs_js: "Søgning og filtre kræver JavaScript, som er slået fra i denne browser: listen nedenfor er begyndelsen af den ufiltrerede liste. Alle punkter kan også nås fra deres strategis side.",
     filters: "Filtre",
     filter_text: "Søg",
     filter_country: "Land",

@@ -117,6 +117,7 @@ pub(super) static EN_PAGES: PageTexts = PageTexts {
     sdg_linked_here: "Linked parts and items",
     sdg_nothing_linked: "Nothing in the strategies is linked to this goal yet.",
     explore_intro: "Every part and item of every strategy in one list. Narrow it down with search and filters; the address of the page keeps your choices, so you can share it.",
+    explore_needs_js: "Search and filters need JavaScript, which is off in this browser: the list below is the start of the unfiltered list. Every entry can also be reached from its strategy's page.",
     filters: "Filters",
     filter_text: "Search",
     filter_country: "Country",

@@ -156,6 +156,8 @@ pub struct PageTexts {
     pub sdg_linked_here: &'static str,
     pub sdg_nothing_linked: &'static str,
     pub explore_intro: &'static str,
+    /// Shown without JavaScript (the static HTML): search and filters need it.
+    pub explore_needs_js: &'static str,
     pub filters: &'static str,
     pub filter_text: &'static str,
     pub filter_country: &'static str,
@@ -475,13 +477,14 @@ pub fn tr(
 
 const STORAGE_KEY: &str = "strategy-explorer.lang";
 
-/// Decides the UI language: `?lang=` on the URL wins, then the user's saved choice, then the
-/// browser's languages, then English.
+/// Decides the UI language: the address's language prefix (`/da/…`) wins, then `?lang=`, then
+/// the user's saved choice, then the browser's languages, then English. public/lang.js makes the
+/// same choice for a page loaded without a prefix, before it is shown.
 pub fn provide_i18n() -> I18n {
     let query = use_query_map();
     let lang = Memo::new(move |_| {
-        query
-            .with(|q| q.get("lang").and_then(|code| Lang::from_code(&code)))
+        crate::nav::path_lang()
+            .or_else(|| query.with(|q| q.get("lang").and_then(|code| Lang::from_code(&code))))
             .or_else(saved_lang)
             .or_else(browser_lang)
             .unwrap_or(Lang::En)

@@ -117,6 +117,7 @@ pub(super) static SV_PAGES: PageTexts = PageTexts {
     sdg_linked_here: "Kopplade delar och punkter",
     sdg_nothing_linked: "Inget i strategierna är kopplat till detta mål ännu.",
     explore_intro: "Alla delar och punkter i alla strategier i en lista. Avgränsa med sökning och filter; sidans adress sparar dina val, så att du kan dela den.",
+    explore_needs_js: "Sökning och filter kräver JavaScript, som är avstängt i den här webbläsaren: listan nedan är början av den ofiltrerade listan. Alla poster nås också från sin strategis sida.",
     filters: "Filter",
     filter_text: "Sök",
     filter_country: "Land",

@@ -407,6 +407,9 @@ pub fn ExplorePage() -> impl IntoView {
     let state = ExploreState::new(&catalog);
     set_page_title(move || i18n.t().explore_title.to_string());
     let announcement = count_announcement(state);
+    // Open beside the results on a wide screen, folded above them on a narrow one. The static
+    // HTML is rendered narrow (folded); on a wide screen the stylesheet shows the folded
+    // content, so opening it when the app takes over changes nothing on screen.
     let wide = window()
         .inner_width()
         .ok()
@@ -417,6 +420,7 @@ pub fn ExplorePage() -> impl IntoView {
         <article class="explore">
             <h1>{tr(|t| t.explore_title)}</h1>
             <p class="lead">{tr(|t| t.explore_intro)}</p>
+            <noscript><p class="note">{tr(|t| t.explore_needs_js)}</p></noscript>
             {search_form(state)}
             <div class="explore-layout">
                 <details class="facets" open=wide>

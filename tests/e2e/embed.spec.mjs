@@ -51,8 +51,10 @@ test('an embedded view has no header or footer, a link to the full app, and hono
   await expect(open).toHaveText(/Åbn i Strategy Explorer/);
   await expect(open).toHaveAttribute('target', '_blank');
   await expect(open).toHaveAttribute('rel', /noopener/);
+  // ?lang= chose the language: the address is that language's page (src/lang.js).
+  await expect(page).toHaveURL(`${root}da/embed/sdg/3?lang=da&theme=dark`);
   const full = new URL(await open.evaluate((a) => a.href));
-  expect(`${full.origin}${full.pathname}`).toBe(`${root}sdg/3`);
+  expect(`${full.origin}${full.pathname}`).toBe(`${root}da/sdg/3`);
   expect(full.searchParams.get('lang')).toBe('da');
 
   // ?theme=light wins over a dark system setting; auto follows it.
@@ -146,7 +148,7 @@ test('"Embed this view" gives code for exactly this view; copied into a page on 
   const snippet = await code.inputValue();
   const src = new URL(snippet.match(/<iframe src="([^"]+)"/)[1].replaceAll('&amp;', '&'));
   const viewUrl = new URL(page.url());
-  expect(`${src.origin}${src.pathname}`).toBe(`${root}embed/explore`);
+  expect(`${src.origin}${src.pathname}`).toBe(`${root}sv/embed/explore`);
   expect(src.searchParams.getAll('sdg')).toEqual(viewUrl.searchParams.getAll('sdg'));
   expect(src.searchParams.get('lang')).toBe('sv');
   expect(snippet).toContain(`<script src="${root}embed.js" async></script>`);

@@ -60,8 +60,10 @@ export function appUrl(path = '') {
   return rel === '' ? './' : rel;
 }
 
-/** Waits until the wasm app has mounted (the header brand link is rendered). */
+/** Waits until the wasm app runs the page: every page arrives as static HTML first
+ *  (scripts/prerender.mjs), and the app marks `<html data-app-shown>` once it has taken over. */
 export async function waitForApp(page) {
+  await page.locator('html[data-app-shown]').waitFor({ state: 'attached' });
   await expect(page.locator('header a.brand')).toBeVisible();
   await expect(page.locator('main#main')).toBeVisible();
 }
@@ -85,10 +87,10 @@ export async function resolvedHref(locator) {
 
 /**
  * The header's main navigation: a labelled <nav> in <header> that is not the language switch
- * (whose links only change the `lang` query parameter).
+ * (whose links load the page in another language).
  */
 export function mainNav(page) {
-  return page.locator('header nav[aria-label]').filter({ hasNot: page.locator('a[href*="lang="]') }).first();
+  return page.locator('header nav[aria-label]').filter({ hasNot: page.locator('a[hreflang]') }).first();
 }
 
 /** The single <h1> of the page (asserts there is exactly one). */

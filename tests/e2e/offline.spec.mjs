@@ -4,6 +4,7 @@
 
 import { test, expect, gotoApp, appRoot, waitForApp } from './helpers.mjs';
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -146,16 +147,27 @@ test('zero third-party requests and no Content-Security-Policy violation on any 
   expect(requests.length).toBeGreaterThan(PAGES.length);
 });
 
-test('the Content-Security-Policy allows no inline script at all', async ({ page, pageProblems }) => {
+test('the Content-Security-Policy allows no inline script but a static page\'s own, each by its hash', async ({ page, pageProblems, request }, testInfo) => {
+  const directivesOf = (csp) => Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+  const hashes = (directives) => directives['script-src'].filter((s) => /^'sha256-/.test(s)).sort();
+  // The app shell (offline, and for addresses no static page covers): no inline script at all.
+  const shell = await (await request.get(new URL('shell.html', appRoot(testInfo)).href)).text();
+  const meta = shell.match(/<meta\s[^>]*http-equiv="?Content-Security-Policy"?[^>]*>/)[0];
+  const shellCsp = directivesOf(meta.match(/content="([^"]+)"/)[1]);
+  expect(hashes(shellCsp)).toEqual([]);
+  expect(shell.replace(/<!--[\s\S]*?-->/g, '')).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+
+  // A static page without a language in its address: its two head scripts, allowed by exactly
+  // their hashes.
   await gotoApp(page, '');
-  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
-  const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+  const directives = directivesOf(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content'));
   expect(directives['default-src']).toEqual(["'self'"]);
   expect(directives['script-src']).toContain("'wasm-unsafe-eval'");
   expect(directives['script-src']).not.toContain("'unsafe-inline'");
-  // The loader is a file (boot.js), so no inline script needs a hash.
-  expect(directives['script-src'].some((s) => /^'sha256-/.test(s))).toBe(false);
-  expect(await page.locator('script:not([src])').count()).toBe(0);
+  const inline = await page.locator('script:not([src])').allTextContents();
+  expect(inline).toHaveLength(2);
+  const inlineHashes = inline.map((code) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`).sort();
+  expect(hashes(directives)).toEqual(inlineHashes);
   expect(directives['connect-src']).toEqual(["'self'", 'https:']);
   expect(directives['style-src-elem']).toEqual(["'self'"]);
   // The page does not work by accident: an injected inline script is blocked.

@@ -5,8 +5,9 @@
 //
 // --base      URL prefix the site is hosted under (default "/"). Requests outside it get 404.
 // --fallback  what an unknown path under the base gets:
-//               rewrite  index.html with status 200 (Netlify `/* /index.html 200`, nginx try_files)
-//               404      404.html with status 404 (GitHub Pages; Trunk.toml's hook copies index.html there)
+//               rewrite  the app shell, shell.html, with status 200 (Netlify `/* /shell.html 200`,
+//                        nginx `try_files $uri $uri/ /shell.html`); index.html without one
+//               404      404.html with status 404 (GitHub Pages; Trunk.toml's hook copies the shell there)
 // Binds 127.0.0.1 only. PORT in the environment is used when --port is not given.
 // Text, JSON, SVG and wasm go out gzip-encoded when the client accepts it, as static hosts send
 // them: the size guard (scripts/first-visit.mjs) counts the bytes on the wire.
@@ -180,10 +181,12 @@ async function handle(req, res) {
   if (st) return send(req, res, 200, path, st);
 
   // Unknown path under the base: single-page-app fallback.
-  const index = join(opts.dir, 'index.html');
   if (opts.fallback === 'rewrite') {
-    const ist = await fileAt(index);
-    if (ist) return send(req, res, 200, index, ist);
+    for (const name of ['shell.html', 'index.html']) {
+      const app = join(opts.dir, name);
+      const ast = await fileAt(app);
+      if (ast) return send(req, res, 200, app, ast);
+    }
   } else {
     const notFound = join(opts.dir, '404.html');
     const nst = await fileAt(notFound);

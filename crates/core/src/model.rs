@@ -37,6 +37,19 @@ impl Lang {
     pub fn from_code(code: &str) -> Option<Lang> {
         Lang::ALL.into_iter().find(|lang| lang.code() == code)
     }
+
+    /// The language an app path starts with, and the path after it: `/da/explore` gives
+    /// `(Some(Da), "/explore")`, `/da` gives `(Some(Da), "/")`. Each page exists once per language
+    /// under such a prefix (the static HTML); a path without one is given back unchanged.
+    pub fn split_path(app_path: &str) -> (Option<Lang>, &str) {
+        let rest = app_path.strip_prefix('/').unwrap_or(app_path);
+        let (first, after) = rest.split_once('/').map_or((rest, ""), |(f, a)| (f, a));
+        match Lang::from_code(first) {
+            Some(lang) if after.is_empty() => (Some(lang), "/"),
+            Some(lang) => (Some(lang), &app_path[app_path.len() - after.len() - 1..]),
+            None => (None, app_path),
+        }
+    }
 }
 
 /// The whole dataset: what the app bundles and what an external dataset provides.
@@ -790,6 +803,25 @@ impl Part {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_language_prefix_is_split_from_the_path() {
+        assert_eq!(
+            Lang::split_path("/da/explore"),
+            (Some(Lang::Da), "/explore")
+        );
+        assert_eq!(
+            Lang::split_path("/sv/strategy/a/b"),
+            (Some(Lang::Sv), "/strategy/a/b")
+        );
+        assert_eq!(Lang::split_path("/en"), (Some(Lang::En), "/"));
+        assert_eq!(Lang::split_path("/en/"), (Some(Lang::En), "/"));
+        assert_eq!(Lang::split_path("/explore"), (None, "/explore"));
+        assert_eq!(Lang::split_path("/"), (None, "/"));
+        assert_eq!(Lang::split_path(""), (None, ""));
+        // Only a whole first segment is a language.
+        assert_eq!(Lang::split_path("/dansk/x"), (None, "/dansk/x"));
+    }
 
     #[test]
     fn a_language_index_is_its_place_in_all() {
