@@ -49,6 +49,9 @@ struct Case {
     lang: Lang,
     text: String,
     goals: Vec<u8>,
+    /// The targets (e.g. "8.6") a careful reader accepts for the labelled goals.
+    #[serde(default)]
+    targets: Vec<String>,
     #[serde(default)]
     source: Option<String>,
 }
@@ -152,6 +155,14 @@ fn evaluate(path: &str, floors: &Floors) {
             "bad goal in {:?}",
             case.text
         );
+        for target in &case.targets {
+            let goal = target.split('.').next().and_then(|g| g.parse::<u8>().ok());
+            assert!(
+                goal.is_some_and(|g| case.goals.contains(&g)),
+                "target {target} of {:?} is not of a labelled goal",
+                case.text
+            );
+        }
     }
 
     let mut total = Counts::default();
