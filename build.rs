@@ -54,12 +54,31 @@ fn main() {
         }
     };
     // Suggestions from the wording are computed here, once, so the app ships their results
-    // and not the lexicon and its matching engine.
+    // and not the lexicon and its matching engine. Every lexicon term must be traceable to the
+    // target text it comes from, or be marked as added by hand.
+    let targets_path = data_dir.join("sdg-targets.toml");
+    let targets = std::fs::read_to_string(&targets_path)
+        .map_err(|err| err.to_string())
+        .and_then(|text| {
+            strategy_core::targets::Targets::from_toml(&text).map_err(|err| err.to_string())
+        })
+        .unwrap_or_else(|message| {
+            eprintln!(
+                "error: {}: the SDG targets cannot be used: {message}",
+                targets_path.display()
+            );
+            std::process::exit(1);
+        });
     let lexicon_path = data_dir.join("lexicon.toml");
     let lexicon = std::fs::read_to_string(&lexicon_path)
         .map_err(|err| err.to_string())
         .and_then(|text| {
-            strategy_core::suggest::Lexicon::from_toml(&text).map_err(|err| err.to_string())
+            let source = strategy_core::suggest::LexiconSource::from_toml(&text)
+                .map_err(|err| err.to_string())?;
+            source
+                .check_origins(&targets)
+                .map_err(|err| err.to_string())?;
+            strategy_core::suggest::Lexicon::new(&source).map_err(|err| err.to_string())
         })
         .unwrap_or_else(|message| {
             eprintln!(

@@ -55,6 +55,14 @@ impl GoalTerms {
             Lang::En => &self.en,
         }
     }
+
+    fn lists_mut(&mut self, lang: Lang) -> &mut TermLists {
+        match lang {
+            Lang::Da => &mut self.da,
+            Lang::Sv => &mut self.sv,
+            Lang::En => &mut self.en,
+        }
+    }
 }
 
 impl LexiconSource {
@@ -73,6 +81,72 @@ impl LexiconSource {
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).expect("a lexicon source always serializes")
     }
+
+    /// Checks that every term is traceable: it carries a hand mark (`@hand`, `@hand 11.2`) or
+    /// names the target it comes from (`@8.5`), and then it occurs in that target's official
+    /// text in the term's language. Every problem is reported, each with what to write.
+    pub fn check_origins(&self, targets: &crate::targets::Targets) -> Result<(), LexiconError> {
+        let mut problems = Vec::new();
+        for goal in &self.goal {
+            for lang in Lang::ALL {
+                let lists = goal.lists(lang);
+                for term in lists.strong.iter().chain(&lists.supporting) {
+                    let problem = |p: &str| {
+                        LexiconError::Term {
+                            goal: goal.number,
+                            lang: lang.code(),
+                            term: term.clone(),
+                            problem: p.to_string(),
+                        }
+                        .to_string()
+                    };
+                    match split_origin(term) {
+                        Err(p) => problems.push(problem(&p)),
+                        Ok((_, None)) => problems.push(problem(
+                            "has neither a source target nor a hand mark: write `term @8.5` when it is taken from the official text of target 8.5, `term @hand` when added by hand (`term @hand 8.5` if it points to a target)",
+                        )),
+                        Ok((_, Some(Origin::Hand(_)))) => {}
+                        Ok((body, Some(Origin::Target(id)))) => match targets
+                            .get(&id)
+                            .and_then(|t| t.get(lang))
+                        {
+                            None => problems.push(problem(&format!(
+                                "target {id} has no official {} text in data/sdg-targets.toml, so the term cannot come from it; mark it `@hand {id}`",
+                                lang.code()
+                            ))),
+                            Some(text) if !occurs_in(body, goal.number, lang, text) => {
+                                problems.push(problem(&format!(
+                                    "does not occur in the {} text of target {id}; take the term from that text or mark it `@hand {id}`",
+                                    lang.code()
+                                )))
+                            }
+                            Some(_) => {}
+                        },
+                    }
+                }
+            }
+        }
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(LexiconError::Origins(problems))
+        }
+    }
+}
+
+/// Whether a term (without its mark) matches somewhere in `text`, as the engine matches it.
+fn occurs_in(term: &str, goal: u8, lang: Lang, text: &str) -> bool {
+    let lists = TermLists {
+        strong: vec![term.to_string()],
+        supporting: Vec::new(),
+    };
+    let mut one = GoalTerms {
+        number: goal,
+        ..Default::default()
+    };
+    *one.lists_mut(lang) = lists;
+    Lexicon::new(&LexiconSource { goal: vec![one] })
+        .is_ok_and(|lexicon| !super::suggest(&lexicon, text, lang).is_empty())
 }
 
 /// Why a lexicon could not be built.
@@ -84,6 +158,8 @@ pub enum LexiconError {
     GoalNumber(u8),
     #[error("goal {0} appears more than once")]
     DuplicateGoal(u8),
+    #[error("the lexicon's terms are not all traceable: {}", .0.join("; "))]
+    Origins(Vec<String>),
     #[error("goal {goal}, {lang}: term \"{term}\": {problem}")]
     Term {
         goal: u8,
@@ -140,9 +216,56 @@ pub(super) struct Pattern {
     pub(super) lang: Lang,
     pub(super) goal: u8,
     pub(super) weight: u8,
-    /// The term as written in the lexicon.
+    /// The term as written in the lexicon, without its origin mark.
     pub(super) term: String,
+    /// The target the term points to: the one whose text it comes from, or our reading.
+    pub(super) target: Option<String>,
     pub(super) words: Vec<WordPat>,
+}
+
+/// Where a lexicon term comes from, written after it: `poverty @1.2`, `klima* @hand`,
+/// `kollektivtrafik @hand 11.2`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// `@8.5`: the term is taken from the official text of target 8.5 in its language.
+    Target(String),
+    /// `@hand`: added by hand, optionally with the target it points to (our reading).
+    Hand(Option<String>),
+}
+
+impl Origin {
+    /// The target the term points to, if any.
+    pub fn target(&self) -> Option<&str> {
+        match self {
+            Origin::Target(t) | Origin::Hand(Some(t)) => Some(t),
+            Origin::Hand(None) => None,
+        }
+    }
+}
+
+/// Splits a term as written into its words and its origin mark (`@…`), if it has one.
+pub fn split_origin(term: &str) -> Result<(&str, Option<Origin>), String> {
+    let Some((body, mark)) = term.split_once('@') else {
+        return Ok((term, None));
+    };
+    let mut parts = mark.split_whitespace();
+    let origin = match (parts.next(), parts.next(), parts.next()) {
+        (Some("hand"), target, None) => Origin::Hand(target.map(str::to_string)),
+        (Some(target), None, None) => Origin::Target(target.to_string()),
+        _ => {
+            return Err(
+                "the origin mark is `@<target>` (e.g. `@8.5`), `@hand` or `@hand <target>`".into(),
+            )
+        }
+    };
+    if let Some(target) = origin.target() {
+        if !crate::targets::is_target_id(target) {
+            return Err(format!(
+                "`@{target}` is not a target id of the UN framework (e.g. 8.5, 14.c)"
+            ));
+        }
+    }
+    Ok((body.trim_end(), Some(origin)))
 }
 
 /// Where to look for candidate patterns by their first word, for one language.
@@ -213,7 +336,12 @@ impl Lexicon {
                             term: term.clone(),
                             problem: problem.to_string(),
                         };
-                        let words = parse_term(term, &stemmer).map_err(|p| fail(&p))?;
+                        let (body, origin) = split_origin(term).map_err(|p| fail(&p))?;
+                        let target = origin.as_ref().and_then(Origin::target);
+                        if target.is_some_and(|t| crate::targets::goal_of(t) != Some(goal.number)) {
+                            return Err(fail("its target belongs to another goal"));
+                        }
+                        let words = parse_term(body, &stemmer).map_err(|p| fail(&p))?;
                         if terms_seen.contains(&words) {
                             return Err(fail("listed twice for this goal and language"));
                         }
@@ -222,7 +350,8 @@ impl Lexicon {
                             lang,
                             goal: goal.number,
                             weight: weight as u8,
-                            term: term.clone(),
+                            term: body.to_string(),
+                            target: target.map(str::to_string),
                             words,
                         });
                     }
@@ -454,5 +583,25 @@ mod tests {
         assert_eq!(lex.goal_name(13), Some("Climate action"));
         assert_eq!(lex.term_count(Lang::En), 1);
         assert!(serde_json::from_str::<Lexicon>(r#"{"goal":[{"number":0}]}"#).is_err());
+    }
+
+    #[test]
+    fn origin_marks_are_parsed_and_checked() {
+        assert_eq!(
+            split_origin("poverty @1.2"),
+            Ok(("poverty", Some(Origin::Target("1.2".into()))))
+        );
+        assert_eq!(
+            split_origin("kollektivtrafik* @hand 11.2"),
+            Ok(("kollektivtrafik*", Some(Origin::Hand(Some("11.2".into())))))
+        );
+        assert_eq!(split_origin("klima"), Ok(("klima", None)));
+        assert!(split_origin("klima @13.9").is_err());
+        assert!(split_origin("klima @hand 13.1 13.2").is_err());
+        let other_goal =
+            LexiconSource::from_json(r#"{"goal":[{"number":13,"en":{"strong":["flood @11.5"]}}]}"#)
+                .unwrap();
+        let err = Lexicon::new(&other_goal).unwrap_err().to_string();
+        assert!(err.contains("its target belongs to another goal"), "{err}");
     }
 }

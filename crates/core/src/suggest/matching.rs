@@ -189,6 +189,9 @@ pub struct Evidence {
     pub term: String,
     /// The term's weight: 2 (strong) or 1 (supporting).
     pub weight: u32,
+    /// The target the term points to (from its origin mark in the lexicon), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<String>,
 }
 
 /// A goal suggested from the wording of a text, with the evidence.
@@ -198,6 +201,10 @@ pub struct Suggestion {
     pub goal: u8,
     /// Sum of the weights of the distinct terms matched (see the module documentation).
     pub score: u32,
+    /// The target the evidence points to, when its terms that name that target weigh at least
+    /// [`THRESHOLD`] on their own (the heaviest such target; on a tie, the one named first).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<String>,
     /// Every matched occurrence, in text order; never empty.
     pub evidence: Vec<Evidence>,
 }
@@ -294,7 +301,7 @@ pub fn suggest_fields(lexicon: &Lexicon, fields: &[(&str, Lang)]) -> Vec<Suggest
             .sum();
         if score >= THRESHOLD {
             kept.sort_unstable_by_key(|h| h.first);
-            let evidence = kept
+            let evidence: Vec<Evidence> = kept
                 .iter()
                 .map(|h| {
                     let (first, last) = (&toks[h.first], &toks[h.first + h.len - 1]);
@@ -306,12 +313,14 @@ pub fn suggest_fields(lexicon: &Lexicon, fields: &[(&str, Lang)]) -> Vec<Suggest
                         text: body[first.start..last.end].to_string(),
                         term: lexicon.patterns[h.pattern as usize].term.clone(),
                         weight: u32::from(h.weight),
+                        target: lexicon.patterns[h.pattern as usize].target.clone(),
                     }
                 })
                 .collect();
             suggestions.push(Suggestion {
                 goal,
                 score,
+                target: best_target(&evidence),
                 evidence,
             });
         }
@@ -319,6 +328,36 @@ pub fn suggest_fields(lexicon: &Lexicon, fields: &[(&str, Lang)]) -> Vec<Suggest
     }
     suggestions.sort_by(|a, b| b.score.cmp(&a.score).then(a.goal.cmp(&b.goal)));
     suggestions
+}
+
+/// The target with the most evidence: the weights of its distinct terms summed, at least
+/// [`THRESHOLD`]; on a tie, the target whose evidence comes first.
+fn best_target(evidence: &[Evidence]) -> Option<String> {
+    let mut scores: Vec<(&str, u32, Vec<&str>)> = Vec::new();
+    for e in evidence {
+        let Some(target) = e.target.as_deref() else {
+            continue;
+        };
+        let at = match scores.iter().position(|(t, _, _)| *t == target) {
+            Some(at) => at,
+            None => {
+                scores.push((target, 0, Vec::new()));
+                scores.len() - 1
+            }
+        };
+        let (_, score, terms) = &mut scores[at];
+        if !terms.contains(&e.term.as_str()) {
+            terms.push(&e.term);
+            *score += e.weight;
+        }
+    }
+    // `max_by_key` keeps the last of equals; search from the end so the first named wins.
+    scores
+        .iter()
+        .rev()
+        .filter(|(_, score, _)| *score >= THRESHOLD)
+        .max_by_key(|(_, score, _)| *score)
+        .map(|(target, _, _)| target.to_string())
 }
 
 #[cfg(test)]
@@ -536,5 +575,33 @@ mod tests {
         // Each field in its own language.
         let fields = [("Folkhälsa", Lang::Sv), ("climate change", Lang::En)];
         assert_eq!(goals(&suggest_fields(&lex, &fields)), [3, 13]);
+    }
+
+    #[test]
+    fn a_suggestion_names_the_target_its_evidence_supports() {
+        let lexicon = Lexicon::from_json(
+            r#"{"goal":[{"number":8,"en":{"strong":["youth employment @8.b","jobs @hand"],"supporting":["not in employment @8.6","decent work @hand 8.5","training @hand 8.6"]}}]}"#,
+        )
+        .expect("valid");
+        let target = |text: &str| suggest(&lexicon, text, Lang::En)[0].target.clone();
+        // One strong term names its target.
+        assert_eq!(
+            target("A plan for youth employment").as_deref(),
+            Some("8.b")
+        );
+        // Two supporting terms of 8.6 outweigh one of 8.5.
+        assert_eq!(
+            target("Youths not in employment or training need decent work").as_deref(),
+            Some("8.6")
+        );
+        // A supporting term alone is not enough evidence for a target; the goal still stands.
+        let s = suggest(&lexicon, "More jobs and decent work", Lang::En);
+        assert_eq!((s[0].goal, s[0].target.as_deref()), (8, None));
+        assert_eq!(s[0].evidence[0].target, None);
+        assert_eq!(s[0].evidence[1].target.as_deref(), Some("8.5"));
+        assert_eq!(
+            s[0].evidence[1].term, "decent work",
+            "the term without its mark"
+        );
     }
 }

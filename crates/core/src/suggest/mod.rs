@@ -39,12 +39,16 @@
 //! order. The result depends only on the lexicon and the text.
 
 mod dataset;
+mod derive;
 mod lexicon;
 mod matching;
 mod words;
 
 pub use dataset::{evidence_segments, suggest_dataset, EntrySuggestions};
-pub use lexicon::{GoalTerms, Lexicon, LexiconError, LexiconSource, TermLists};
+pub use derive::target_term_candidates;
+pub use lexicon::{
+    split_origin, GoalTerms, Lexicon, LexiconError, LexiconSource, Origin, TermLists,
+};
 pub use matching::{suggest, suggest_fields, Evidence, Suggestion};
 pub use words::endings;
 
