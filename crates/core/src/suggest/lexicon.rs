@@ -6,7 +6,9 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::words::normalize_into;
-use super::{MIN_COMPOUND_CHARS, MIN_PREFIX_CHARS, STRONG_WEIGHT, SUPPORTING_WEIGHT};
+use super::{
+    COMPOUND_TAIL_CHARS, MIN_COMPOUND_CHARS, MIN_PREFIX_CHARS, STRONG_WEIGHT, SUPPORTING_WEIGHT,
+};
 use crate::model::Lang;
 use crate::text;
 
@@ -175,8 +177,14 @@ pub enum LexiconError {
 /// One word of a compiled term.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(super) enum WordPat {
-    /// Inflection-tolerant word: a stem in common, or `lower` plus an ending.
-    Word { lower: String, stems: Stems },
+    /// Inflection-tolerant word: a stem in common, or `lower` plus an ending. `tail` (Danish
+    /// and Swedish long words) also matches the word as the last part of a compound, by the
+    /// given stem (empty: by endings only), as `*word` does.
+    Word {
+        lower: String,
+        stems: Stems,
+        tail: Option<String>,
+    },
     /// `=form`: exactly this lowercase form.
     Exact(String),
     /// `form*`: the lowercase word begins with this.
@@ -283,6 +291,29 @@ pub(super) struct LangIndex {
     pub(super) tail_min: usize,
 }
 
+impl LangIndex {
+    /// Indexes a pattern whose first word matches the last part of a compound.
+    fn add_tail(&mut self, id: u32, lower: &str, stem: &str) {
+        self.by_tail_lower
+            .entry(lower.to_string())
+            .or_default()
+            .push(id);
+        let mut min = lower.len();
+        if stem.chars().count() >= MIN_COMPOUND_CHARS {
+            self.by_tail_stem
+                .entry(stem.to_string())
+                .or_default()
+                .push(id);
+            min = min.min(stem.len());
+        }
+        self.tail_min = if self.tail_min == 0 {
+            min
+        } else {
+            self.tail_min.min(min)
+        };
+    }
+}
+
 /// A compiled lexicon, ready for [`suggest`](super::suggest). Build it once and reuse it.
 ///
 /// Deserializing a `Lexicon` (from the JSON of a [`LexiconSource`]) compiles it.
@@ -341,7 +372,7 @@ impl Lexicon {
                         if target.is_some_and(|t| crate::targets::goal_of(t) != Some(goal.number)) {
                             return Err(fail("its target belongs to another goal"));
                         }
-                        let words = parse_term(body, &stemmer).map_err(|p| fail(&p))?;
+                        let words = parse_term(body, lang, &stemmer).map_err(|p| fail(&p))?;
                         if terms_seen.contains(&words) {
                             return Err(fail("listed twice for this goal and language"));
                         }
@@ -389,11 +420,14 @@ impl Lexicon {
             map.entry(key.to_string()).or_default().push(id)
         };
         match &pattern.words[0] {
-            WordPat::Word { lower, stems } => {
+            WordPat::Word { lower, stems, tail } => {
                 for stem in stems.iter() {
                     push(&mut index.by_stem, stem);
                 }
                 push(&mut index.by_lower, lower);
+                if let Some(stem) = tail {
+                    index.add_tail(id, lower, stem);
+                }
             }
             WordPat::Exact(form) => push(&mut index.by_exact, form),
             WordPat::Prefix(prefix) => {
@@ -405,26 +439,26 @@ impl Lexicon {
                     (min.min(prefix.len()), max.max(prefix.len()))
                 };
             }
-            WordPat::Compound { lower, stem } => {
-                push(&mut index.by_tail_lower, lower);
-                let mut min = lower.len();
-                if stem.chars().count() >= MIN_COMPOUND_CHARS {
-                    push(&mut index.by_tail_stem, stem);
-                    min = min.min(stem.len());
-                }
-                index.tail_min = if index.tail_min == 0 {
-                    min
-                } else {
-                    index.tail_min.min(min)
-                };
-            }
+            WordPat::Compound { lower, stem } => index.add_tail(id, lower, stem),
         }
         self.patterns.push(pattern);
     }
 }
 
+/// The stem a compound's last part is matched by: used only when Snowball took at most two
+/// letters off («skola» → «skol» finds «grundskolor»; «ledighed» → «led» would find «ledere»,
+/// leaders). Otherwise empty, and only the inflection endings apply.
+fn compound_stem(lower: &str, stemmer: &text::LangStemmer) -> String {
+    let stem = stemmer.stem(lower);
+    if stem.chars().count() + 2 >= lower.chars().count() {
+        stem.into_owned()
+    } else {
+        String::new()
+    }
+}
+
 /// Parses one term of the lexicon into its words.
-fn parse_term(term: &str, stemmer: &text::LangStemmer) -> Result<Vec<WordPat>, String> {
+fn parse_term(term: &str, lang: Lang, stemmer: &text::LangStemmer) -> Result<Vec<WordPat>, String> {
     let mut words = Vec::new();
     let mut lower = String::new();
     for chunk in term.split_whitespace() {
@@ -453,6 +487,13 @@ fn parse_term(term: &str, stemmer: &text::LangStemmer) -> Result<Vec<WordPat>, S
         if parts.is_empty() {
             return Err("has no letters".into());
         }
+        // Danish and Swedish write compounds as one word: a long plain one-word term also
+        // matches as the last part of a compound («arbejdsløshed» in «ungdomsarbejdsløshed»).
+        let plain_tail = lang != Lang::En
+            && !(exact || compound || prefix)
+            && parts.len() == 1
+            && term.split_whitespace().count() == 1
+            && parts[0].chars().count() >= COMPOUND_TAIL_CHARS;
         let last = parts.len() - 1;
         for (i, part) in parts.into_iter().enumerate() {
             normalize_into(part, &mut lower);
@@ -464,17 +505,8 @@ fn parse_term(term: &str, stemmer: &text::LangStemmer) -> Result<Vec<WordPat>, S
                         "`*word` needs at least {MIN_COMPOUND_CHARS} letters"
                     ));
                 }
-                // The stem is used for compounds only when Snowball took at most two letters
-                // off: «skola» → «skol» finds «grundskolor», but «ledighed» → «led» would find
-                // «ledere» (leaders). Otherwise `stem` is empty and only endings apply.
-                let stem = stemmer.stem(&lower);
-                let stem = if stem.chars().count() + 2 >= lower.chars().count() {
-                    stem.into_owned()
-                } else {
-                    String::new()
-                };
                 WordPat::Compound {
-                    stem,
+                    stem: compound_stem(&lower, stemmer),
                     lower: lower.clone(),
                 }
             } else if prefix && i == last {
@@ -486,6 +518,7 @@ fn parse_term(term: &str, stemmer: &text::LangStemmer) -> Result<Vec<WordPat>, S
                 WordPat::Word {
                     stems: Stems::of(&lower, stemmer),
                     lower: lower.clone(),
+                    tail: plain_tail.then(|| compound_stem(&lower, stemmer)),
                 }
             };
             words.push(pat);
