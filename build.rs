@@ -88,9 +88,18 @@ fn main() {
             std::process::exit(1);
         });
     let suggestions = strategy_core::suggest::suggest_dataset(&lexicon, &dataset);
+    // The official texts of the targets the suggestions name, and only those: the app shows
+    // them next to the suggestion, in the reader's language where we have it.
+    let named: std::collections::BTreeSet<&str> = suggestions
+        .iter()
+        .flat_map(|e| e.suggestions.iter().filter_map(|s| s.target.as_deref()))
+        .collect();
+    let suggested_targets: Vec<&strategy_core::targets::TargetText> =
+        named.iter().filter_map(|id| targets.get(id)).collect();
     let out_dir = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     write_json(&out_dir.join("dataset.json"), &dataset);
     write_json(&out_dir.join("suggestions.json"), &suggestions);
+    write_json(&out_dir.join("suggested-targets.json"), &suggested_targets);
     // What the home page shows, as Rust code: the first load needs neither the dataset nor
     // its JSON reader (src/data.rs).
     let today = build_date();

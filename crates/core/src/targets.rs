@@ -146,6 +146,18 @@ impl TargetText {
             Lang::En => self.en.as_deref(),
         }
     }
+
+    /// The text to show a reader of `lang`: the official one in that language, else English.
+    pub fn shown(&self, lang: Lang) -> Option<ShownText<'_>> {
+        self.get(lang)
+            .map(|text| ShownText { text, lang })
+            .or_else(|| {
+                self.en.as_deref().map(|text| ShownText {
+                    text,
+                    lang: Lang::En,
+                })
+            })
+    }
 }
 
 /// Why the targets file cannot be used: every problem found, each naming the target or
@@ -268,16 +280,7 @@ impl Targets {
 
     /// The text to show a reader of `lang`: the official one in that language, else English.
     pub fn text(&self, id: &str, lang: Lang) -> Option<ShownText<'_>> {
-        let target = self.get(id)?;
-        target
-            .get(lang)
-            .map(|text| ShownText { text, lang })
-            .or_else(|| {
-                target.en.as_deref().map(|text| ShownText {
-                    text,
-                    lang: Lang::En,
-                })
-            })
+        self.get(id)?.shown(lang)
     }
 
     /// Where a language's texts come from, or why there are none.
