@@ -54,12 +54,31 @@ fn main() {
         }
     };
     // Suggestions from the wording are computed here, once, so the app ships their results
-    // and not the lexicon and its matching engine.
+    // and not the lexicon and its matching engine. Every lexicon term must be traceable to the
+    // target text it comes from, or be marked as added by hand.
+    let targets_path = data_dir.join("sdg-targets.toml");
+    let targets = std::fs::read_to_string(&targets_path)
+        .map_err(|err| err.to_string())
+        .and_then(|text| {
+            strategy_core::targets::Targets::from_toml(&text).map_err(|err| err.to_string())
+        })
+        .unwrap_or_else(|message| {
+            eprintln!(
+                "error: {}: the SDG targets cannot be used: {message}",
+                targets_path.display()
+            );
+            std::process::exit(1);
+        });
     let lexicon_path = data_dir.join("lexicon.toml");
     let lexicon = std::fs::read_to_string(&lexicon_path)
         .map_err(|err| err.to_string())
         .and_then(|text| {
-            strategy_core::suggest::Lexicon::from_toml(&text).map_err(|err| err.to_string())
+            let source = strategy_core::suggest::LexiconSource::from_toml(&text)
+                .map_err(|err| err.to_string())?;
+            source
+                .check_origins(&targets)
+                .map_err(|err| err.to_string())?;
+            strategy_core::suggest::Lexicon::new(&source).map_err(|err| err.to_string())
         })
         .unwrap_or_else(|message| {
             eprintln!(
@@ -69,9 +88,18 @@ fn main() {
             std::process::exit(1);
         });
     let suggestions = strategy_core::suggest::suggest_dataset(&lexicon, &dataset);
+    // The official texts of the targets the suggestions name, and only those: the app shows
+    // them next to the suggestion, in the reader's language where we have it.
+    let named: std::collections::BTreeSet<&str> = suggestions
+        .iter()
+        .flat_map(|e| e.suggestions.iter().filter_map(|s| s.target.as_deref()))
+        .collect();
+    let suggested_targets: Vec<&strategy_core::targets::TargetText> =
+        named.iter().filter_map(|id| targets.get(id)).collect();
     let out_dir = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     write_json(&out_dir.join("dataset.json"), &dataset);
     write_json(&out_dir.join("suggestions.json"), &suggestions);
+    write_json(&out_dir.join("suggested-targets.json"), &suggested_targets);
     // What the home page shows, as Rust code: the first load needs neither the dataset nor
     // its JSON reader (src/data.rs).
     let today = build_date();

@@ -400,6 +400,33 @@ pub fn format_number(value: f64, ui: Lang) -> String {
         .into()
 }
 
+/// The target a suggestion names: its official text (in the UI language where we have it, else
+/// the UN's English text, said so) and the words that point to it.
+#[component]
+fn SuggestedTarget(id: String, evidence: Vec<strategy_core::suggest::Evidence>) -> impl IntoView {
+    let i18n = use_i18n();
+    let mut words: Vec<String> = evidence
+        .into_iter()
+        .filter(|e| e.target.as_deref() == Some(id.as_str()))
+        .map(|e| e.text)
+        .collect();
+    words.dedup();
+    let label = id.clone();
+    view! {
+        <p class="suggested-target">
+            <span class="target">{tr(|t| t.target)} " " {label}</span>
+            {move || {
+                let ui = i18n.lang.get();
+                crate::data::suggested_target_text(&id, ui).map(|(text, shown)| view! {
+                    ": " <span lang=shown.code()>"«" {text} "»"</span>
+                    {(shown != ui).then(|| view! { " " <small class="mark-unofficial">"(" {i18n.t().target_text_in_english} ")"</small> })}
+                })
+            }}
+            " " <span class="muted">"(" {tr(|t| t.target_evidence)} ": " {words.join(", ")} ")"</span>
+        </p>
+    }
+}
+
 /// Goals suggested from the wording of a part or item, kept apart from curated links, each with
 /// the words that produced it marked in the text. `?suggestions=hide` hides them.
 #[component]
@@ -460,6 +487,7 @@ pub fn SuggestedLinks(s: usize, p: usize, #[prop(optional)] i: Option<usize>) ->
                                         {goal.map(|g| view! { <SdgTile goal=g compact=true/> })}
                                         " " <span class="basis basis-suggested">{tr(|t| t.suggested_heading)}</span>
                                         " " <span class="muted">"(" {tr(|t| t.score)} " " {score} ")"</span>
+                                        {sg.target.clone().map(|id| view! { <SuggestedTarget id=id evidence=sg.evidence.clone()/> })}
                                         <div class="evidence-wrap"><span class="evidence-label">{tr(|t| t.evidence)} ":"</span>{evidence}</div>
                                     </li>
                                 }

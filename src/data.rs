@@ -6,9 +6,10 @@
 use leptos::prelude::*;
 use std::sync::{Arc, OnceLock};
 use strategy_core::catalog::Catalog;
-use strategy_core::model::Dataset;
+use strategy_core::model::{Dataset, Lang};
 use strategy_core::overview::Overview;
 use strategy_core::suggest::{EntrySuggestions, Suggestion};
+use strategy_core::targets::TargetText;
 
 /// Written by build.rs after validation; parsing it cannot fail unless the build is broken.
 const BUNDLED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/dataset.json"));
@@ -132,6 +133,21 @@ pub fn bundled_suggestions() -> Arc<Vec<EntrySuggestions>> {
             )
         })
         .clone()
+}
+
+const SUGGESTED_TARGETS_JSON: &str =
+    include_str!(concat!(env!("OUT_DIR"), "/suggested-targets.json"));
+
+static SUGGESTED_TARGETS: OnceLock<Vec<TargetText>> = OnceLock::new();
+
+/// The official text of a target that a bundled suggestion names, for a reader of `lang`: in
+/// that language if we have it, else the UN's English text (the returned language says which).
+pub fn suggested_target_text(id: &str, lang: Lang) -> Option<(String, Lang)> {
+    let targets = SUGGESTED_TARGETS.get_or_init(|| {
+        serde_json::from_str(SUGGESTED_TARGETS_JSON).expect("build.rs writes valid targets")
+    });
+    let shown = targets.iter().find(|t| t.id == id)?.shown(lang)?;
+    Some((shown.text.to_string(), shown.lang))
 }
 
 /// The suggestions for the place `(strategy, part, item)` of the shown dataset, if any.

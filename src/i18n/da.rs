@@ -111,6 +111,8 @@ pub(super) static DA_PAGES: PageTexts = PageTexts {
     suggestions_none: "Ordlyden giver ikke forslag til mål.",
     evidence: "Grundlag i teksten",
     score: "point",
+    target_text_in_english: "FN's engelske tekst: den officielle danske tekst er endnu ikke i vores data",
+    target_evidence: "ord, der peger på delmålet",
     suggested_goals: "Mål foreslået ud fra ordlyden",
     curated: "Kuraterede koblinger",
     sdg_index_intro: "Hvert mål med alle de dele og punkter i strategierne, der er koblet til det, og grundlaget for hver kobling.",

@@ -111,6 +111,8 @@ pub(super) static EN_PAGES: PageTexts = PageTexts {
     suggestions_none: "No goal is suggested by the wording.",
     evidence: "Evidence",
     score: "score",
+    target_text_in_english: "the UN's English text: the official text in this language is not in our data yet",
+    target_evidence: "words that point to the target",
     suggested_goals: "Goals suggested from the wording",
     curated: "Curated links",
     sdg_index_intro: "Each goal with every part and item of the strategies linked to it, and the basis of each link.",

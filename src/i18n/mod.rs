@@ -150,6 +150,10 @@ pub struct PageTexts {
     pub suggestions_none: &'static str,
     pub evidence: &'static str,
     pub score: &'static str,
+    /// Said of a suggested target's text shown in English because the reader's language has
+    /// no official text in our data.
+    pub target_text_in_english: &'static str,
+    pub target_evidence: &'static str,
     pub suggested_goals: &'static str,
     pub curated: &'static str,
     pub sdg_index_intro: &'static str,

@@ -111,6 +111,8 @@ pub(super) static SV_PAGES: PageTexts = PageTexts {
     suggestions_none: "Formuleringen ger inga förslag på mål.",
     evidence: "Underlag i texten",
     score: "poäng",
+    target_text_in_english: "FN:s engelska text: den officiella svenska texten finns ännu inte i våra data",
+    target_evidence: "ord som pekar på delmålet",
     suggested_goals: "Mål föreslagna utifrån formuleringen",
     curated: "Kurerade kopplingar",
     sdg_index_intro: "Varje mål med alla delar och punkter i strategierna som är kopplade till det, och grunden för varje koppling.",

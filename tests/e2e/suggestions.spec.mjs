@@ -49,3 +49,34 @@ test('/compare coverage lists, per strategy, goals suggested from the wording ap
   await expect(kalmar.locator('dd.coverage-suggested')).toHaveText(/\d/);
   await expect(kalmar.locator('dt', { hasText: 'Goals neither linked nor suggested' })).toHaveCount(1);
 });
+
+// «Region Kalmar län är en fossilbränslefri region.»: goal 7 is suggested from
+// «fossilbränslefri», a term that points to target 7.2 (our reading). The official Swedish
+// text of the target is not in our data, so a Swedish reader gets the UN's English text, said so.
+const TARGET_ITEM = 'strategy/kalmar-rus-2030/hallbar-samhallsplanering/fossilbranslefri-region';
+const TEXT_7_2 = 'By 2030, increase substantially the share of renewable energy in the global energy mix';
+
+test('a suggestion names its target with the official text and the words pointing to it', async ({ page }) => {
+  await gotoApp(page, TARGET_ITEM);
+  const suggestion = page.locator('section[aria-labelledby="suggested-heading"] .suggestion', {
+    has: page.locator('.sdg-number', { hasText: /^7$/ }),
+  });
+  const target = suggestion.locator('.suggested-target');
+  await expect(target.locator('.target')).toHaveText('Target 7.2');
+  await expect(target.locator('span[lang="en"]')).toHaveText(`«${TEXT_7_2}»`);
+  await expect(target.locator('.mark-unofficial')).toHaveCount(0);
+  await expect(target).toContainText('fossilbränslefri');
+
+  await gotoApp(page, `${TARGET_ITEM}?lang=sv`);
+  const sv = page.locator('section[aria-labelledby="suggested-heading"] .suggested-target').first();
+  await expect(sv.locator('.target')).toHaveText('Delmål 7.2');
+  await expect(sv.locator('span[lang="en"]')).toHaveText(`«${TEXT_7_2}»`);
+  await expect(sv.locator('.mark-unofficial')).toContainText('FN:s engelska text');
+});
+
+test('the SDG links CSV names the target of a suggested row', async ({ request }) => {
+  const csv = await (await request.get('data/sdg-links.csv')).text();
+  const row = csv.split(/\r?\n/).find((r) => r.startsWith('kalmar-rus-2030,hallbar-samhallsplanering,fossilbranslefri-region,7,7.2,'));
+  expect(row).toBeDefined();
+  expect(row).toContain(',suggested,');
+});

@@ -97,7 +97,8 @@ fn link_row(
 }
 
 /// Suggestions from the wording, kept apart from curated links by `kind = "suggested"`: no
-/// basis, the score as the reason, and the matched words as evidence.
+/// basis, the target when the evidence names one, the score as the reason, and the matched
+/// words as evidence.
 fn suggestion_rows<'a>(
     data: &'a Dataset,
     suggestions: &'a [EntrySuggestions],
@@ -120,7 +121,7 @@ fn suggestion_rows<'a>(
                 entry.part.clone(),
                 entry.item.clone().unwrap_or_default(),
                 s.goal.to_string(),
-                String::new(),
+                s.target.clone().unwrap_or_default(),
                 String::new(),
                 format!("suggested from the wording (score {})", s.score),
                 urls.clone(),

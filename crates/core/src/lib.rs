@@ -18,6 +18,7 @@ pub mod share;
 pub mod status;
 pub mod suggest;
 pub mod synth;
+pub mod targets;
 #[cfg(test)]
 mod testutil;
 pub mod text;

@@ -328,6 +328,27 @@ fn sdg_links_csv_of_the_bundled_data() {
 }
 
 #[test]
+fn sdg_links_csv_suggestions_name_their_target_and_evidence() {
+    let data = load("tests/fixtures/minimal");
+    let lexicon = strategy_core::suggest::Lexicon::from_json(
+        r#"{"goal":[{"number":7,"en":{"strong":["wind power @hand 7.2"],"supporting":["energy @hand"]}}]}"#,
+    )
+    .expect("a small lexicon");
+    let suggestions = strategy_core::suggest::suggest_dataset(&lexicon, &data);
+    assert!(
+        !suggestions.is_empty(),
+        "the fixture's wording mentions wind power"
+    );
+    let (_, rows) = read_csv(&sdg_links_csv(&data, &suggestions));
+    let suggested: Vec<&Vec<String>> = rows.iter().filter(|r| r[8] == "suggested").collect();
+    assert!(!suggested.is_empty());
+    for row in suggested {
+        assert_eq!((row[3].as_str(), row[4].as_str()), ("7", "7.2"), "{row:?}");
+        assert!(row[9].to_lowercase().contains("wind power"), "{row:?}");
+    }
+}
+
+#[test]
 fn csv_quotes_commas_quotes_and_newlines() {
     let mut data = load("tests/fixtures/minimal");
     data.strategies[0].sdg[0].reason = Some(strategy_core::model::Text::plain(

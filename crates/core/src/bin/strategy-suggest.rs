@@ -3,6 +3,7 @@
 //! ```text
 //! strategy-suggest --lang da|sv|en [--lexicon FILE] [TEXT ...]    (no TEXT: read standard input)
 //! strategy-suggest --dataset FILE.json [--lexicon FILE] [--include-paraphrases]
+//! strategy-suggest --target-terms da|sv|en
 //! ```
 //!
 //! Suggestions are not the region's links: they say which goals the wording points to and why.
@@ -15,7 +16,11 @@ use std::process::ExitCode;
 
 use serde_json::{json, Value};
 use strategy_core::model::{Dataset, Lang, SdgLink, Text, Wording};
-use strategy_core::suggest::{suggest_fields, Lexicon, Suggestion, THRESHOLD};
+use strategy_core::suggest::{
+    split_origin, suggest_fields, target_term_candidates, Lexicon, LexiconSource, Suggestion,
+    THRESHOLD,
+};
+use strategy_core::targets::Targets;
 
 const USAGE: &str = "usage:
   strategy-suggest --lang da|sv|en [--lexicon FILE] [TEXT ...]
@@ -25,7 +30,12 @@ const USAGE: &str = "usage:
       (title and description; strategies also headline), each text in its own language;
       texts marked as our paraphrase are skipped unless --include-paraphrases is given
 
+  strategy-suggest --target-terms da|sv|en [--lexicon FILE]
+      for every target with an official text in the language: the candidate terms the
+      documented procedure derives from it, and the lexicon's terms taken from it
+
   --lexicon FILE   the lexicon (default: data/lexicon.toml, relative to the current folder)
+  --targets FILE   the SDG targets (default: data/sdg-targets.toml, likewise)
 
 Prints JSON. Suggestions are suggested from the wording, never the region's own links.";
 
@@ -33,7 +43,9 @@ const NOTE: &str = "Suggested from the wording: these are not the region's own S
 
 struct Options {
     lang: Option<Lang>,
+    target_terms: Option<Lang>,
     lexicon: PathBuf,
+    targets: PathBuf,
     dataset: Option<PathBuf>,
     include_paraphrases: bool,
     words: Vec<String>,
@@ -42,7 +54,9 @@ struct Options {
 fn parse_args(args: Vec<OsString>) -> Result<Option<Options>, String> {
     let mut options = Options {
         lang: None,
+        target_terms: None,
         lexicon: PathBuf::from("data/lexicon.toml"),
+        targets: PathBuf::from("data/sdg-targets.toml"),
         dataset: None,
         include_paraphrases: false,
         words: Vec::new(),
@@ -56,15 +70,21 @@ fn parse_args(args: Vec<OsString>) -> Result<Option<Options>, String> {
         let mut value = |name: &str| args.next().ok_or_else(|| format!("{name} needs a value"));
         match text.as_str() {
             "-h" | "--help" => return Ok(None),
-            "--lang" => {
-                let code = value("--lang")?;
+            "--lang" | "--target-terms" => {
+                let code = value(&text)?;
                 let code = code.to_string_lossy();
-                options.lang = Some(
+                let lang = Some(
                     Lang::from_code(&code)
                         .ok_or_else(|| format!("unknown language \"{code}\": use da, sv or en"))?,
                 );
+                if text == "--lang" {
+                    options.lang = lang;
+                } else {
+                    options.target_terms = lang;
+                }
             }
             "--lexicon" => options.lexicon = value("--lexicon")?.into(),
+            "--targets" => options.targets = value("--targets")?.into(),
             "--dataset" => options.dataset = Some(value("--dataset")?.into()),
             "--include-paraphrases" => options.include_paraphrases = true,
             "--" => {
@@ -79,7 +99,7 @@ fn parse_args(args: Vec<OsString>) -> Result<Option<Options>, String> {
     if options.dataset.is_some() && !options.words.is_empty() {
         return Err("give either --dataset or a text, not both".into());
     }
-    if options.dataset.is_none() && options.lang.is_none() {
+    if options.dataset.is_none() && options.lang.is_none() && options.target_terms.is_none() {
         return Err("--lang is needed to suggest for a text".into());
     }
     Ok(Some(options))
@@ -89,13 +109,31 @@ fn read(path: &PathBuf) -> Result<String, String> {
     std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
 }
 
-fn suggestion_json(lexicon: &Lexicon, s: &Suggestion, linked: Option<&[u8]>) -> Value {
+/// One suggestion; its target, if any, with the target's text for a reader of `lang` (the
+/// English one, said so, where that language's official text is missing) and its evidence words.
+fn suggestion_json(
+    lexicon: &Lexicon,
+    targets: &Targets,
+    s: &Suggestion,
+    lang: Lang,
+    linked: Option<&[u8]>,
+) -> Value {
     let mut value = json!({
         "goal": s.goal,
         "name": lexicon.goal_name(s.goal),
         "score": s.score,
         "evidence": s.evidence,
     });
+    if let Some(id) = &s.target {
+        let shown = targets.text(id, lang);
+        value["target"] = json!({
+            "id": id,
+            "text": shown.map(|t| t.text),
+            "text_lang": shown.map(|t| t.lang.code()),
+            "official_text_in_lang": shown.is_some_and(|t| t.lang == lang),
+            "evidence": s.evidence.iter().filter(|e| e.target.as_ref() == Some(id)).map(|e| &e.text).collect::<Vec<_>>(),
+        });
+    }
     if let Some(linked) = linked {
         value["already_linked"] = json!(linked.contains(&s.goal));
     }
@@ -113,6 +151,7 @@ struct Entry<'a> {
 
 fn run_dataset(
     lexicon: &Lexicon,
+    targets: &Targets,
     path: &PathBuf,
     include_paraphrases: bool,
 ) -> Result<Value, String> {
@@ -190,7 +229,7 @@ fn run_dataset(
                 "text": t.text,
             })).collect::<Vec<_>>(),
             "linked": linked,
-            "suggestions": suggestions.iter().map(|s| suggestion_json(lexicon, s, Some(&linked))).collect::<Vec<_>>(),
+            "suggestions": suggestions.iter().map(|s| suggestion_json(lexicon, targets, s, context, Some(&linked))).collect::<Vec<_>>(),
         }));
     }
     Ok(json!({
@@ -202,11 +241,51 @@ fn run_dataset(
     }))
 }
 
+/// The derivation procedure's candidates for every target with a text in `lang`, next to the
+/// lexicon terms that name the target (docs/suggestions.md, "Terms from the targets").
+fn run_target_terms(source: &LexiconSource, targets: &Targets, lang: Lang) -> Value {
+    let mut taken: std::collections::BTreeMap<String, Vec<&str>> = Default::default();
+    for goal in &source.goal {
+        let lists = match lang {
+            Lang::Da => &goal.da,
+            Lang::Sv => &goal.sv,
+            Lang::En => &goal.en,
+        };
+        for term in lists.strong.iter().chain(&lists.supporting) {
+            if let Ok((body, Some(origin))) = split_origin(term) {
+                if let Some(target) = origin.target() {
+                    taken.entry(target.to_string()).or_default().push(body);
+                }
+            }
+        }
+    }
+    let rows: Vec<Value> = targets
+        .iter()
+        .filter_map(|t| {
+            let text = t.get(lang)?;
+            Some(json!({
+                "target": t.id,
+                "text": text,
+                "candidates": target_term_candidates(text, lang),
+                "in_lexicon": taken.get(&t.id).cloned().unwrap_or_default(),
+            }))
+        })
+        .collect();
+    json!({ "lang": lang.code(), "targets_count": rows.len(), "targets": rows })
+}
+
 fn run(options: Options) -> Result<Value, String> {
-    let lexicon = Lexicon::from_toml(&read(&options.lexicon)?)
+    let source = LexiconSource::from_toml(&read(&options.lexicon)?)
         .map_err(|e| format!("{}: {e}", options.lexicon.display()))?;
+    let lexicon =
+        Lexicon::new(&source).map_err(|e| format!("{}: {e}", options.lexicon.display()))?;
+    let targets = Targets::from_toml(&read(&options.targets)?)
+        .map_err(|e| format!("{}: {e}", options.targets.display()))?;
+    if let Some(lang) = options.target_terms {
+        return Ok(run_target_terms(&source, &targets, lang));
+    }
     if let Some(dataset) = &options.dataset {
-        return run_dataset(&lexicon, dataset, options.include_paraphrases);
+        return run_dataset(&lexicon, &targets, dataset, options.include_paraphrases);
     }
     let lang = options.lang.expect("checked in parse_args");
     let text = if options.words.is_empty() {
@@ -223,7 +302,7 @@ fn run(options: Options) -> Result<Value, String> {
         "note": NOTE,
         "lang": lang.code(),
         "threshold": THRESHOLD,
-        "suggestions": suggestions.iter().map(|s| suggestion_json(&lexicon, s, None)).collect::<Vec<_>>(),
+        "suggestions": suggestions.iter().map(|s| suggestion_json(&lexicon, &targets, s, lang, None)).collect::<Vec<_>>(),
     }))
 }
 

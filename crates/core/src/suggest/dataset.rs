@@ -118,6 +118,7 @@ mod tests {
         let s = Suggestion {
             goal: 3,
             score: 2,
+            target: None,
             evidence: vec![Evidence {
                 field: 0,
                 start: 4,
@@ -125,6 +126,7 @@ mod tests {
                 text: "hälsa".into(),
                 term: "hälsa".into(),
                 weight: 2,
+                target: None,
             }],
         };
         let text = "God hälsa för alla";

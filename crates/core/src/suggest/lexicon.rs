@@ -6,7 +6,9 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::words::normalize_into;
-use super::{MIN_COMPOUND_CHARS, MIN_PREFIX_CHARS, STRONG_WEIGHT, SUPPORTING_WEIGHT};
+use super::{
+    COMPOUND_TAIL_CHARS, MIN_COMPOUND_CHARS, MIN_PREFIX_CHARS, STRONG_WEIGHT, SUPPORTING_WEIGHT,
+};
 use crate::model::Lang;
 use crate::text;
 
@@ -55,6 +57,14 @@ impl GoalTerms {
             Lang::En => &self.en,
         }
     }
+
+    fn lists_mut(&mut self, lang: Lang) -> &mut TermLists {
+        match lang {
+            Lang::Da => &mut self.da,
+            Lang::Sv => &mut self.sv,
+            Lang::En => &mut self.en,
+        }
+    }
 }
 
 impl LexiconSource {
@@ -73,6 +83,72 @@ impl LexiconSource {
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).expect("a lexicon source always serializes")
     }
+
+    /// Checks that every term is traceable: it carries a hand mark (`@hand`, `@hand 11.2`) or
+    /// names the target it comes from (`@8.5`), and then it occurs in that target's official
+    /// text in the term's language. Every problem is reported, each with what to write.
+    pub fn check_origins(&self, targets: &crate::targets::Targets) -> Result<(), LexiconError> {
+        let mut problems = Vec::new();
+        for goal in &self.goal {
+            for lang in Lang::ALL {
+                let lists = goal.lists(lang);
+                for term in lists.strong.iter().chain(&lists.supporting) {
+                    let problem = |p: &str| {
+                        LexiconError::Term {
+                            goal: goal.number,
+                            lang: lang.code(),
+                            term: term.clone(),
+                            problem: p.to_string(),
+                        }
+                        .to_string()
+                    };
+                    match split_origin(term) {
+                        Err(p) => problems.push(problem(&p)),
+                        Ok((_, None)) => problems.push(problem(
+                            "has neither a source target nor a hand mark: write `term @8.5` when it is taken from the official text of target 8.5, `term @hand` when added by hand (`term @hand 8.5` if it points to a target)",
+                        )),
+                        Ok((_, Some(Origin::Hand(_)))) => {}
+                        Ok((body, Some(Origin::Target(id)))) => match targets
+                            .get(&id)
+                            .and_then(|t| t.get(lang))
+                        {
+                            None => problems.push(problem(&format!(
+                                "target {id} has no official {} text in data/sdg-targets.toml, so the term cannot come from it; mark it `@hand {id}`",
+                                lang.code()
+                            ))),
+                            Some(text) if !occurs_in(body, goal.number, lang, text) => {
+                                problems.push(problem(&format!(
+                                    "does not occur in the {} text of target {id}; take the term from that text or mark it `@hand {id}`",
+                                    lang.code()
+                                )))
+                            }
+                            Some(_) => {}
+                        },
+                    }
+                }
+            }
+        }
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(LexiconError::Origins(problems))
+        }
+    }
+}
+
+/// Whether a term (without its mark) matches somewhere in `text`, as the engine matches it.
+fn occurs_in(term: &str, goal: u8, lang: Lang, text: &str) -> bool {
+    let lists = TermLists {
+        strong: vec![term.to_string()],
+        supporting: Vec::new(),
+    };
+    let mut one = GoalTerms {
+        number: goal,
+        ..Default::default()
+    };
+    *one.lists_mut(lang) = lists;
+    Lexicon::new(&LexiconSource { goal: vec![one] })
+        .is_ok_and(|lexicon| !super::suggest(&lexicon, text, lang).is_empty())
 }
 
 /// Why a lexicon could not be built.
@@ -84,6 +160,8 @@ pub enum LexiconError {
     GoalNumber(u8),
     #[error("goal {0} appears more than once")]
     DuplicateGoal(u8),
+    #[error("the lexicon's terms are not all traceable: {}", .0.join("; "))]
+    Origins(Vec<String>),
     #[error("goal {goal}, {lang}: term \"{term}\": {problem}")]
     Term {
         goal: u8,
@@ -99,8 +177,14 @@ pub enum LexiconError {
 /// One word of a compiled term.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(super) enum WordPat {
-    /// Inflection-tolerant word: a stem in common, or `lower` plus an ending.
-    Word { lower: String, stems: Stems },
+    /// Inflection-tolerant word: a stem in common, or `lower` plus an ending. `tail` (Danish
+    /// and Swedish long words) also matches the word as the last part of a compound, by the
+    /// given stem (empty: by endings only), as `*word` does.
+    Word {
+        lower: String,
+        stems: Stems,
+        tail: Option<String>,
+    },
     /// `=form`: exactly this lowercase form.
     Exact(String),
     /// `form*`: the lowercase word begins with this.
@@ -140,9 +224,56 @@ pub(super) struct Pattern {
     pub(super) lang: Lang,
     pub(super) goal: u8,
     pub(super) weight: u8,
-    /// The term as written in the lexicon.
+    /// The term as written in the lexicon, without its origin mark.
     pub(super) term: String,
+    /// The target the term points to: the one whose text it comes from, or our reading.
+    pub(super) target: Option<String>,
     pub(super) words: Vec<WordPat>,
+}
+
+/// Where a lexicon term comes from, written after it: `poverty @1.2`, `klima* @hand`,
+/// `kollektivtrafik @hand 11.2`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// `@8.5`: the term is taken from the official text of target 8.5 in its language.
+    Target(String),
+    /// `@hand`: added by hand, optionally with the target it points to (our reading).
+    Hand(Option<String>),
+}
+
+impl Origin {
+    /// The target the term points to, if any.
+    pub fn target(&self) -> Option<&str> {
+        match self {
+            Origin::Target(t) | Origin::Hand(Some(t)) => Some(t),
+            Origin::Hand(None) => None,
+        }
+    }
+}
+
+/// Splits a term as written into its words and its origin mark (`@…`), if it has one.
+pub fn split_origin(term: &str) -> Result<(&str, Option<Origin>), String> {
+    let Some((body, mark)) = term.split_once('@') else {
+        return Ok((term, None));
+    };
+    let mut parts = mark.split_whitespace();
+    let origin = match (parts.next(), parts.next(), parts.next()) {
+        (Some("hand"), target, None) => Origin::Hand(target.map(str::to_string)),
+        (Some(target), None, None) => Origin::Target(target.to_string()),
+        _ => {
+            return Err(
+                "the origin mark is `@<target>` (e.g. `@8.5`), `@hand` or `@hand <target>`".into(),
+            )
+        }
+    };
+    if let Some(target) = origin.target() {
+        if !crate::targets::is_target_id(target) {
+            return Err(format!(
+                "`@{target}` is not a target id of the UN framework (e.g. 8.5, 14.c)"
+            ));
+        }
+    }
+    Ok((body.trim_end(), Some(origin)))
 }
 
 /// Where to look for candidate patterns by their first word, for one language.
@@ -158,6 +289,29 @@ pub(super) struct LangIndex {
     pub(super) prefix_len: (usize, usize),
     /// Byte length of the shortest compound-ending term (lowercase or stem).
     pub(super) tail_min: usize,
+}
+
+impl LangIndex {
+    /// Indexes a pattern whose first word matches the last part of a compound.
+    fn add_tail(&mut self, id: u32, lower: &str, stem: &str) {
+        self.by_tail_lower
+            .entry(lower.to_string())
+            .or_default()
+            .push(id);
+        let mut min = lower.len();
+        if stem.chars().count() >= MIN_COMPOUND_CHARS {
+            self.by_tail_stem
+                .entry(stem.to_string())
+                .or_default()
+                .push(id);
+            min = min.min(stem.len());
+        }
+        self.tail_min = if self.tail_min == 0 {
+            min
+        } else {
+            self.tail_min.min(min)
+        };
+    }
 }
 
 /// A compiled lexicon, ready for [`suggest`](super::suggest). Build it once and reuse it.
@@ -213,7 +367,12 @@ impl Lexicon {
                             term: term.clone(),
                             problem: problem.to_string(),
                         };
-                        let words = parse_term(term, &stemmer).map_err(|p| fail(&p))?;
+                        let (body, origin) = split_origin(term).map_err(|p| fail(&p))?;
+                        let target = origin.as_ref().and_then(Origin::target);
+                        if target.is_some_and(|t| crate::targets::goal_of(t) != Some(goal.number)) {
+                            return Err(fail("its target belongs to another goal"));
+                        }
+                        let words = parse_term(body, lang, &stemmer).map_err(|p| fail(&p))?;
                         if terms_seen.contains(&words) {
                             return Err(fail("listed twice for this goal and language"));
                         }
@@ -222,7 +381,8 @@ impl Lexicon {
                             lang,
                             goal: goal.number,
                             weight: weight as u8,
-                            term: term.clone(),
+                            term: body.to_string(),
+                            target: target.map(str::to_string),
                             words,
                         });
                     }
@@ -260,11 +420,14 @@ impl Lexicon {
             map.entry(key.to_string()).or_default().push(id)
         };
         match &pattern.words[0] {
-            WordPat::Word { lower, stems } => {
+            WordPat::Word { lower, stems, tail } => {
                 for stem in stems.iter() {
                     push(&mut index.by_stem, stem);
                 }
                 push(&mut index.by_lower, lower);
+                if let Some(stem) = tail {
+                    index.add_tail(id, lower, stem);
+                }
             }
             WordPat::Exact(form) => push(&mut index.by_exact, form),
             WordPat::Prefix(prefix) => {
@@ -276,26 +439,26 @@ impl Lexicon {
                     (min.min(prefix.len()), max.max(prefix.len()))
                 };
             }
-            WordPat::Compound { lower, stem } => {
-                push(&mut index.by_tail_lower, lower);
-                let mut min = lower.len();
-                if stem.chars().count() >= MIN_COMPOUND_CHARS {
-                    push(&mut index.by_tail_stem, stem);
-                    min = min.min(stem.len());
-                }
-                index.tail_min = if index.tail_min == 0 {
-                    min
-                } else {
-                    index.tail_min.min(min)
-                };
-            }
+            WordPat::Compound { lower, stem } => index.add_tail(id, lower, stem),
         }
         self.patterns.push(pattern);
     }
 }
 
+/// The stem a compound's last part is matched by: used only when Snowball took at most two
+/// letters off («skola» → «skol» finds «grundskolor»; «ledighed» → «led» would find «ledere»,
+/// leaders). Otherwise empty, and only the inflection endings apply.
+fn compound_stem(lower: &str, stemmer: &text::LangStemmer) -> String {
+    let stem = stemmer.stem(lower);
+    if stem.chars().count() + 2 >= lower.chars().count() {
+        stem.into_owned()
+    } else {
+        String::new()
+    }
+}
+
 /// Parses one term of the lexicon into its words.
-fn parse_term(term: &str, stemmer: &text::LangStemmer) -> Result<Vec<WordPat>, String> {
+fn parse_term(term: &str, lang: Lang, stemmer: &text::LangStemmer) -> Result<Vec<WordPat>, String> {
     let mut words = Vec::new();
     let mut lower = String::new();
     for chunk in term.split_whitespace() {
@@ -324,6 +487,13 @@ fn parse_term(term: &str, stemmer: &text::LangStemmer) -> Result<Vec<WordPat>, S
         if parts.is_empty() {
             return Err("has no letters".into());
         }
+        // Danish and Swedish write compounds as one word: a long plain one-word term also
+        // matches as the last part of a compound («arbejdsløshed» in «ungdomsarbejdsløshed»).
+        let plain_tail = lang != Lang::En
+            && !(exact || compound || prefix)
+            && parts.len() == 1
+            && term.split_whitespace().count() == 1
+            && parts[0].chars().count() >= COMPOUND_TAIL_CHARS;
         let last = parts.len() - 1;
         for (i, part) in parts.into_iter().enumerate() {
             normalize_into(part, &mut lower);
@@ -335,17 +505,8 @@ fn parse_term(term: &str, stemmer: &text::LangStemmer) -> Result<Vec<WordPat>, S
                         "`*word` needs at least {MIN_COMPOUND_CHARS} letters"
                     ));
                 }
-                // The stem is used for compounds only when Snowball took at most two letters
-                // off: «skola» → «skol» finds «grundskolor», but «ledighed» → «led» would find
-                // «ledere» (leaders). Otherwise `stem` is empty and only endings apply.
-                let stem = stemmer.stem(&lower);
-                let stem = if stem.chars().count() + 2 >= lower.chars().count() {
-                    stem.into_owned()
-                } else {
-                    String::new()
-                };
                 WordPat::Compound {
-                    stem,
+                    stem: compound_stem(&lower, stemmer),
                     lower: lower.clone(),
                 }
             } else if prefix && i == last {
@@ -357,6 +518,7 @@ fn parse_term(term: &str, stemmer: &text::LangStemmer) -> Result<Vec<WordPat>, S
                 WordPat::Word {
                     stems: Stems::of(&lower, stemmer),
                     lower: lower.clone(),
+                    tail: plain_tail.then(|| compound_stem(&lower, stemmer)),
                 }
             };
             words.push(pat);
@@ -454,5 +616,25 @@ mod tests {
         assert_eq!(lex.goal_name(13), Some("Climate action"));
         assert_eq!(lex.term_count(Lang::En), 1);
         assert!(serde_json::from_str::<Lexicon>(r#"{"goal":[{"number":0}]}"#).is_err());
+    }
+
+    #[test]
+    fn origin_marks_are_parsed_and_checked() {
+        assert_eq!(
+            split_origin("poverty @1.2"),
+            Ok(("poverty", Some(Origin::Target("1.2".into()))))
+        );
+        assert_eq!(
+            split_origin("kollektivtrafik* @hand 11.2"),
+            Ok(("kollektivtrafik*", Some(Origin::Hand(Some("11.2".into())))))
+        );
+        assert_eq!(split_origin("klima"), Ok(("klima", None)));
+        assert!(split_origin("klima @13.9").is_err());
+        assert!(split_origin("klima @hand 13.1 13.2").is_err());
+        let other_goal =
+            LexiconSource::from_json(r#"{"goal":[{"number":13,"en":{"strong":["flood @11.5"]}}]}"#)
+                .unwrap();
+        let err = Lexicon::new(&other_goal).unwrap_err().to_string();
+        assert!(err.contains("its target belongs to another goal"), "{err}");
     }
 }

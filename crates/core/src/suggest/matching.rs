@@ -100,16 +100,33 @@ fn is_compound_of(word: &str, tail: &str) -> bool {
 fn word_matches(pat: &WordPat, lower: &str, stems: [&str; 2], lang: Lang) -> bool {
     let stems = || stems.into_iter().filter(|s| !s.is_empty());
     match pat {
-        WordPat::Word { lower: l, stems: s } => {
-            stems().any(|a| s.iter().any(|b| a == b)) || bases(lower, lang).any(|b| b == l)
+        WordPat::Word {
+            lower: l,
+            stems: s,
+            tail,
+        } => {
+            stems().any(|a| s.iter().any(|b| a == b))
+                || bases(lower, lang).any(|b| b == l)
+                || tail
+                    .as_deref()
+                    .is_some_and(|t| compound_matches(l, t, lower, stems(), lang))
         }
         WordPat::Exact(form) => lower == form,
         WordPat::Prefix(prefix) => lower.starts_with(prefix.as_str()),
-        WordPat::Compound { lower: l, stem: s } => {
-            (s.chars().count() >= MIN_COMPOUND_CHARS && stems().any(|a| is_compound_of(a, s)))
-                || bases(lower, lang).any(|b| is_compound_of(b, l))
-        }
+        WordPat::Compound { lower: l, stem: s } => compound_matches(l, s, lower, stems(), lang),
     }
+}
+
+/// Whether a word of the text is a compound ending in `tail` (as written, or by `stem`).
+fn compound_matches<'a>(
+    tail: &str,
+    stem: &str,
+    lower: &str,
+    mut stems: impl Iterator<Item = &'a str>,
+    lang: Lang,
+) -> bool {
+    (stem.chars().count() >= MIN_COMPOUND_CHARS && stems.any(|a| is_compound_of(a, stem)))
+        || bases(lower, lang).any(|b| is_compound_of(b, tail))
 }
 
 /// Adds to `out` the ids of patterns whose first word may match this word.
@@ -170,6 +187,9 @@ struct Hit {
     pattern: u32,
     first: usize,
     len: usize,
+    /// Letters in the term: of two overlapping terms, the more specific is kept
+    /// («klimatilpasning» before «klima*»).
+    letters: usize,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -189,6 +209,9 @@ pub struct Evidence {
     pub term: String,
     /// The term's weight: 2 (strong) or 1 (supporting).
     pub weight: u32,
+    /// The target the term points to (from its origin mark in the lexicon), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<String>,
 }
 
 /// A goal suggested from the wording of a text, with the evidence.
@@ -198,6 +221,10 @@ pub struct Suggestion {
     pub goal: u8,
     /// Sum of the weights of the distinct terms matched (see the module documentation).
     pub score: u32,
+    /// The target the evidence points to, when its terms that name that target weigh at least
+    /// [`THRESHOLD`] on their own (the heaviest such target; on a tie, the one named first).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<String>,
     /// Every matched occurrence, in text order; never empty.
     pub evidence: Vec<Evidence>,
 }
@@ -249,6 +276,7 @@ pub fn suggest_fields(lexicon: &Lexicon, fields: &[(&str, Lang)]) -> Vec<Suggest
                     pattern: id,
                     first: i,
                     len: n,
+                    letters: pattern.term.chars().filter(|c| c.is_alphanumeric()).count(),
                 });
             }
         }
@@ -257,10 +285,11 @@ pub fn suggest_fields(lexicon: &Lexicon, fields: &[(&str, Lang)]) -> Vec<Suggest
         return Vec::new();
     }
 
-    // 2. Per goal, keep non-overlapping matches: heavier, then longer, then earlier first.
+    // 2. Per goal, keep non-overlapping matches: heavier, then longer, then more specific,
+    //    then earlier first.
     hits.sort_unstable_by(|a, b| {
-        (a.goal, b.weight, b.len, a.first, a.pattern)
-            .cmp(&(b.goal, a.weight, a.len, b.first, b.pattern))
+        (a.goal, b.weight, b.len, b.letters, a.first, a.pattern)
+            .cmp(&(b.goal, a.weight, a.len, a.letters, b.first, b.pattern))
     });
     let mut used = vec![false; toks.len()];
     let mut suggestions = Vec::new();
@@ -294,7 +323,7 @@ pub fn suggest_fields(lexicon: &Lexicon, fields: &[(&str, Lang)]) -> Vec<Suggest
             .sum();
         if score >= THRESHOLD {
             kept.sort_unstable_by_key(|h| h.first);
-            let evidence = kept
+            let evidence: Vec<Evidence> = kept
                 .iter()
                 .map(|h| {
                     let (first, last) = (&toks[h.first], &toks[h.first + h.len - 1]);
@@ -306,12 +335,14 @@ pub fn suggest_fields(lexicon: &Lexicon, fields: &[(&str, Lang)]) -> Vec<Suggest
                         text: body[first.start..last.end].to_string(),
                         term: lexicon.patterns[h.pattern as usize].term.clone(),
                         weight: u32::from(h.weight),
+                        target: lexicon.patterns[h.pattern as usize].target.clone(),
                     }
                 })
                 .collect();
             suggestions.push(Suggestion {
                 goal,
                 score,
+                target: best_target(&evidence),
                 evidence,
             });
         }
@@ -319,6 +350,36 @@ pub fn suggest_fields(lexicon: &Lexicon, fields: &[(&str, Lang)]) -> Vec<Suggest
     }
     suggestions.sort_by(|a, b| b.score.cmp(&a.score).then(a.goal.cmp(&b.goal)));
     suggestions
+}
+
+/// The target with the most evidence: the weights of its distinct terms summed, at least
+/// [`THRESHOLD`]; on a tie, the target whose evidence comes first.
+fn best_target(evidence: &[Evidence]) -> Option<String> {
+    let mut scores: Vec<(&str, u32, Vec<&str>)> = Vec::new();
+    for e in evidence {
+        let Some(target) = e.target.as_deref() else {
+            continue;
+        };
+        let at = match scores.iter().position(|(t, _, _)| *t == target) {
+            Some(at) => at,
+            None => {
+                scores.push((target, 0, Vec::new()));
+                scores.len() - 1
+            }
+        };
+        let (_, score, terms) = &mut scores[at];
+        if !terms.contains(&e.term.as_str()) {
+            terms.push(&e.term);
+            *score += e.weight;
+        }
+    }
+    // `max_by_key` keeps the last of equals; search from the end so the first named wins.
+    scores
+        .iter()
+        .rev()
+        .filter(|(_, score, _)| *score >= THRESHOLD)
+        .max_by_key(|(_, score, _)| *score)
+        .map(|(target, _, _)| target.to_string())
 }
 
 #[cfg(test)]
@@ -536,5 +597,54 @@ mod tests {
         // Each field in its own language.
         let fields = [("Folkhälsa", Lang::Sv), ("climate change", Lang::En)];
         assert_eq!(goals(&suggest_fields(&lex, &fields)), [3, 13]);
+    }
+
+    #[test]
+    fn a_suggestion_names_the_target_its_evidence_supports() {
+        let lexicon = Lexicon::from_json(
+            r#"{"goal":[{"number":8,"en":{"strong":["youth employment @8.b","jobs @hand"],"supporting":["not in employment @8.6","decent work @hand 8.5","training @hand 8.6"]}}]}"#,
+        )
+        .expect("valid");
+        let target = |text: &str| suggest(&lexicon, text, Lang::En)[0].target.clone();
+        // One strong term names its target.
+        assert_eq!(
+            target("A plan for youth employment").as_deref(),
+            Some("8.b")
+        );
+        // Two supporting terms of 8.6 outweigh one of 8.5.
+        assert_eq!(
+            target("Youths not in employment or training need decent work").as_deref(),
+            Some("8.6")
+        );
+        // A supporting term alone is not enough evidence for a target; the goal still stands.
+        let s = suggest(&lexicon, "More jobs and decent work", Lang::En);
+        assert_eq!((s[0].goal, s[0].target.as_deref()), (8, None));
+        assert_eq!(s[0].evidence[0].target, None);
+        assert_eq!(s[0].evidence[1].target.as_deref(), Some("8.5"));
+        assert_eq!(
+            s[0].evidence[1].term, "decent work",
+            "the term without its mark"
+        );
+    }
+
+    #[test]
+    fn long_danish_and_swedish_words_match_as_the_last_part_of_a_compound() {
+        let lexicon = Lexicon::from_json(
+            r#"{"goal":[{"number":10,"da":{"strong":["ulighed","køn"]},"sv":{"strong":["segregation"]},"en":{"strong":["water"]}}]}"#,
+        )
+        .expect("valid");
+        let goals = |text: &str, lang: Lang| -> Vec<u8> {
+            suggest(&lexicon, text, lang)
+                .iter()
+                .map(|s| s.goal)
+                .collect()
+        };
+        assert_eq!(goals("sundhedsuligheden", Lang::Da), [10]);
+        assert_eq!(goals("boendesegregationen", Lang::Sv), [10]);
+        // The first part needs three letters («m» + «uligheder» is «muligheder»), the term six
+        // («køn» does not find «forskøn», to beautify), and English writes compounds apart.
+        assert!(goals("muligheder", Lang::Da).is_empty());
+        assert!(goals("forskøn", Lang::Da).is_empty());
+        assert!(goals("wastewater", Lang::En).is_empty());
     }
 }

@@ -29,7 +29,7 @@
 //! # The score
 //!
 //! For each goal, the matches in the text are collected; where two matches of the same goal
-//! overlap, only one is kept (higher weight first, then the longer, then the earlier). The
+//! overlap, only one is kept (higher weight first, then the longer, then the term with more letters, then the earlier). The
 //! goal's **score is the sum of the weights of the distinct terms** among the kept matches:
 //! a term that occurs five times counts once (all five occurrences are evidence). A goal is
 //! suggested when its score is at least [`THRESHOLD`] = 2: one strong term, or two different
@@ -39,12 +39,16 @@
 //! order. The result depends only on the lexicon and the text.
 
 mod dataset;
+mod derive;
 mod lexicon;
 mod matching;
 mod words;
 
 pub use dataset::{evidence_segments, suggest_dataset, EntrySuggestions};
-pub use lexicon::{GoalTerms, Lexicon, LexiconError, LexiconSource, TermLists};
+pub use derive::target_term_candidates;
+pub use lexicon::{
+    split_origin, GoalTerms, Lexicon, LexiconError, LexiconSource, Origin, TermLists,
+};
 pub use matching::{suggest, suggest_fields, Evidence, Suggestion};
 pub use words::endings;
 
@@ -59,5 +63,9 @@ pub const THRESHOLD: u32 = 2;
 pub const MIN_PREFIX_CHARS: usize = 4;
 /// Shortest compound-ending term (`*vand`), in characters.
 pub const MIN_COMPOUND_CHARS: usize = 3;
+/// Shortest plain one-word Danish or Swedish term that also matches as the last part of a
+/// compound, as if written `*word`, in characters: shorter words are too often the end of an
+/// unrelated word.
+pub const COMPOUND_TAIL_CHARS: usize = 6;
 /// Shortest first part of a compound matched by a `*word` term, in characters.
 pub const MIN_MODIFIER_CHARS: usize = 3;
