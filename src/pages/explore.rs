@@ -649,6 +649,10 @@ fn focus_result(index: usize) {
 /// One facet as a group of checkboxes, each with its count under the other facets. Options
 /// that would give no result are hidden unless chosen, and a facet without any is hidden. A
 /// facet with more than [`FACET_FOLD`] options shows the first ones and a button for the rest.
+///
+/// The options are made once; one effect per facet then sets the count, the checkbox and the
+/// visibility of just the options whose count or choice changed. (A reactive node per option
+/// and property made every interaction walk hundreds of them, changed or not.)
 fn facet_group(
     facet: Facet,
     codes: Vec<String>,
@@ -661,41 +665,56 @@ fn facet_group(
         filters, outcome, ..
     } = state;
     let total = codes.len();
-    let empty = Memo::new(move |_| {
-        filters.with(|f| f.values(facet).is_empty())
-            && outcome.with(|o| (0..total).all(|i| count_at(&o.counts, facet, i) == 0))
-    });
-    let folded: Vec<(usize, String)> = codes.iter().cloned().enumerate().skip(FACET_FOLD).collect();
+    let codes: Arc<[String]> = codes.into();
+    let nodes: Arc<[OptionNodes]> = (0..total).map(|_| OptionNodes::default()).collect();
+    let group: NodeRef<leptos::html::Fieldset> = NodeRef::new();
     // Unfolded from the start when a folded option is chosen (a shared link), so it shows.
     let unfolded = RwSignal::new(
-        folded.is_empty()
-            || filters.with_untracked(|f| folded.iter().any(|(_, code)| f.has(facet, code))),
+        total <= FACET_FOLD
+            || filters.with_untracked(|f| codes[FACET_FOLD..].iter().any(|c| f.has(facet, c))),
     );
+    {
+        let (codes, nodes) = (codes.clone(), nodes.clone());
+        // What each option shows, `None` until it is in the page (folded options are made when
+        // the facet is unfolded), so that it is set in full then.
+        Effect::new(move |shown: Option<Vec<Option<OptionState>>>| {
+            let mut shown = shown.unwrap_or_else(|| vec![None; total]);
+            unfolded.track();
+            let chosen = filters.with(|f| f.values(facet));
+            let mut any = !chosen.is_empty();
+            outcome.with(|o| {
+                for (i, (code, node)) in codes.iter().zip(nodes.iter()).enumerate() {
+                    let now = OptionState {
+                        count: count_at(&o.counts, facet, i),
+                        checked: chosen.contains(code),
+                    };
+                    any |= now.count > 0;
+                    if shown[i] != Some(now) && node.set(now) {
+                        shown[i] = Some(now);
+                    }
+                }
+            });
+            if let Some(group) = group.get_untracked() {
+                group.set_hidden(!any);
+            }
+            shown
+        });
+    }
     let option = {
-        let catalog = catalog.clone();
-        move |(i, code): (usize, String)| facet_option(facet, i, code, &catalog, state)
+        let (catalog, codes, nodes) = (catalog.clone(), codes.clone(), nodes.clone());
+        move |i: usize| facet_option(facet, i, &codes[i], nodes[i], &catalog, state)
     };
-    let first = codes
-        .into_iter()
-        .enumerate()
-        .take(FACET_FOLD)
+    let first = (0..total.min(FACET_FOLD))
         .map(option.clone())
         .collect_view();
-    let first_folded = folded
-        .first()
-        .map(|(_, code)| format!("facet-{key}-{code}"));
-    let rest = {
-        let folded = folded.clone();
-        move || {
-            unfolded.get().then(|| {
-                folded
-                    .clone()
-                    .into_iter()
-                    .map(option.clone())
-                    .collect_view()
-            })
-        }
+    let rest = move || {
+        unfolded
+            .get()
+            .then(|| (FACET_FOLD..total).map(option.clone()).collect_view())
     };
+    let first_folded = codes
+        .get(FACET_FOLD)
+        .map(|code| format!("facet-{key}-{code}"));
     let unfold = move |_| {
         unfolded.set(true);
         // Keep the keyboard where the list grew: on the first option the button showed.
@@ -710,10 +729,10 @@ fn facet_group(
         }
     };
     view! {
-        <fieldset class=format!("facet facet-{key}") hidden=move || empty.get()>
+        <fieldset class=format!("facet facet-{key}") node_ref=group>
             <legend>{move || legend(i18n.t(), facet)}</legend>
             <ul>{first}{rest}</ul>
-            {(!folded.is_empty()).then(|| view! {
+            {(total > FACET_FOLD).then(|| view! {
                 <button type="button" class="facet-more secondary" hidden=move || unfolded.get() on:click=unfold>
                     {move || (i18n.t().show_all_options)(total)}
                 </button>
@@ -722,11 +741,49 @@ fn facet_group(
     }
 }
 
-/// One option of a facet: a checkbox with its label and count.
+/// What a facet option shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct OptionState {
+    /// Results with this option chosen instead of its facet's current ones.
+    count: usize,
+    checked: bool,
+}
+
+/// The elements of a facet option that follow its [`OptionState`].
+#[derive(Clone, Copy, Default)]
+struct OptionNodes {
+    item: NodeRef<leptos::html::Li>,
+    input: NodeRef<leptos::html::Input>,
+    count: NodeRef<leptos::html::Span>,
+}
+
+impl OptionNodes {
+    /// Shows `state`; false if the option is not in the page (yet). An option that would leave
+    /// nothing is hidden unless it is chosen; a chosen one that leaves nothing is greyed.
+    fn set(self, state: OptionState) -> bool {
+        let (Some(item), Some(input), Some(count)) = (
+            self.item.get_untracked(),
+            self.input.get_untracked(),
+            self.count.get_untracked(),
+        ) else {
+            return false;
+        };
+        let zero = state.count == 0;
+        item.set_hidden(zero && !state.checked);
+        let _ = item.class_list().toggle_with_force("zero", zero);
+        input.set_checked(state.checked);
+        count.set_text_content(Some(&format!("({})", state.count)));
+        true
+    }
+}
+
+/// One option of a facet: a checkbox with its label and count. Its count, state and visibility
+/// are set by its [`facet_group`].
 fn facet_option(
     facet: Facet,
     i: usize,
-    code: String,
+    code: &str,
+    nodes: OptionNodes,
     catalog: &Catalog,
     state: ExploreState,
 ) -> impl IntoView {
@@ -735,31 +792,24 @@ fn facet_option(
     } = state;
     let key = facet.key();
     let id = format!("facet-{key}-{code}");
-    let count = Memo::new(move |_| outcome.with(|o| count_at(&o.counts, facet, i)));
-    let checked = {
-        let code = code.clone();
-        Memo::new(move |_| filters.with(|f| f.has(facet, &code)))
-    };
-    // An option that would leave nothing is hidden, unless it is chosen. Hidden, not removed:
-    // re-creating hundreds of options on every keystroke is what made typing slow with large
-    // datasets.
-    let hidden = Memo::new(move |_| count.get() == 0 && !checked.get());
     let on_change = {
-        let code = code.clone();
+        let code = code.to_string();
         move |_| {
+            let f = filters.get_untracked();
             // Unchoosing an option that gives nothing hides it: keep focus nearby.
-            if checked.get_untracked() && count.get_untracked() == 0 {
+            if f.has(facet, &code) && outcome.with_untracked(|o| count_at(&o.counts, facet, i)) == 0
+            {
                 focus_count_heading();
             }
-            state.show(filters.get_untracked().toggled(facet, &code), false)
+            state.show(f.toggled(facet, &code), false)
         }
     };
     view! {
-        <li class:zero=move || count.get() == 0 hidden=move || hidden.get()>
-            <input type="checkbox" id=id.clone() name=key value=code.clone() prop:checked=move || checked.get() on:change=on_change/>
+        <li node_ref=nodes.item>
+            <input type="checkbox" id=id.clone() name=key value=code.to_string() node_ref=nodes.input on:change=on_change/>
             <label for=id>
-                {option_label(catalog, facet, &code)} " "
-                <span class="facet-count">"(" {move || count.get()} ")"</span>
+                {option_label(catalog, facet, code)} " "
+                <span class="facet-count" node_ref=nodes.count></span>
             </label>
         </li>
     }
