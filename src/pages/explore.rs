@@ -6,12 +6,11 @@
 //! all but the first keystroke of a search. The filtering, ranking and counting is
 //! `strategy_core::filter`.
 
-use crate::components::{set_page_title, text_in, LinkBasisMark, SdgTile, Txt};
+use crate::components::{escape_html, sdg_link_tile_html, set_page_title, text_in, Txt};
 use crate::data::use_catalog;
 use crate::debounce::Debounce;
 use crate::i18n::{texts, tr, use_i18n, Texts};
 use crate::nav;
-use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
@@ -164,18 +163,19 @@ impl Marked {
         self.segments.iter().any(|s| s.matched)
     }
 
-    /// The text with the matched words wrapped in `<mark>`.
-    fn view(&self) -> impl IntoView {
+    /// The text as HTML, with the matched words in `<mark>`: set as one piece of markup, as a
+    /// keystroke changes the marks of every result shown.
+    fn html(&self) -> String {
         self.segments
             .iter()
             .map(|s| {
                 if s.matched {
-                    Either::Left(view! { <mark>{s.text.clone()}</mark> })
+                    format!("<mark>{}</mark>", escape_html(&s.text))
                 } else {
-                    Either::Right(s.text.clone())
+                    escape_html(&s.text)
                 }
             })
-            .collect_view()
+            .collect()
     }
 }
 
@@ -676,29 +676,35 @@ fn facet_group(
     {
         let (codes, nodes) = (codes.clone(), nodes.clone());
         // What each option shows, `None` until it is in the page (folded options are made when
-        // the facet is unfolded), so that it is set in full then.
-        Effect::new(move |shown: Option<Vec<Option<OptionState>>>| {
-            let mut shown = shown.unwrap_or_else(|| vec![None; total]);
-            unfolded.track();
-            let chosen = filters.with(|f| f.values(facet));
-            let mut any = !chosen.is_empty();
-            outcome.with(|o| {
-                for (i, (code, node)) in codes.iter().zip(nodes.iter()).enumerate() {
-                    let now = OptionState {
-                        count: count_at(&o.counts, facet, i),
-                        checked: chosen.contains(code),
-                    };
-                    any |= now.count > 0;
-                    if shown[i] != Some(now) && node.set(now) {
-                        shown[i] = Some(now);
+        // the facet is unfolded), so that it is set in full then; and whether the facet shows.
+        Effect::new(
+            move |shown: Option<(Vec<Option<OptionState>>, Option<bool>)>| {
+                let (mut options, mut group_shown) =
+                    shown.unwrap_or_else(|| (vec![None; total], None));
+                unfolded.track();
+                let chosen = filters.with(|f| f.values(facet));
+                let mut any = !chosen.is_empty();
+                outcome.with(|o| {
+                    for (i, (code, node)) in codes.iter().zip(nodes.iter()).enumerate() {
+                        let now = OptionState {
+                            count: count_at(&o.counts, facet, i),
+                            checked: chosen.contains(code),
+                        };
+                        any |= now.count > 0;
+                        if options[i] != Some(now) && node.set(options[i], now) {
+                            options[i] = Some(now);
+                        }
+                    }
+                });
+                if group_shown != Some(any) {
+                    if let Some(group) = group.get_untracked() {
+                        group.set_hidden(!any);
+                        group_shown = Some(any);
                     }
                 }
-            });
-            if let Some(group) = group.get_untracked() {
-                group.set_hidden(!any);
-            }
-            shown
-        });
+                (options, group_shown)
+            },
+        );
     }
     let option = {
         let (catalog, codes, nodes) = (catalog.clone(), codes.clone(), nodes.clone());
@@ -758,9 +764,10 @@ struct OptionNodes {
 }
 
 impl OptionNodes {
-    /// Shows `state`; false if the option is not in the page (yet). An option that would leave
-    /// nothing is hidden unless it is chosen; a chosen one that leaves nothing is greyed.
-    fn set(self, state: OptionState) -> bool {
+    /// Changes what differs between `before` (nothing, when the option is new) and `state`;
+    /// false if the option is not in the page (yet). An option that would leave nothing is
+    /// hidden unless it is chosen; a chosen one that leaves nothing is greyed.
+    fn set(self, before: Option<OptionState>, state: OptionState) -> bool {
         let (Some(item), Some(input), Some(count)) = (
             self.item.get_untracked(),
             self.input.get_untracked(),
@@ -768,11 +775,23 @@ impl OptionNodes {
         ) else {
             return false;
         };
-        let zero = state.count == 0;
-        item.set_hidden(zero && !state.checked);
-        let _ = item.class_list().toggle_with_force("zero", zero);
-        input.set_checked(state.checked);
-        count.set_text_content(Some(&format!("({})", state.count)));
+        let changed = |property: fn(OptionState) -> bool| {
+            before.is_none_or(|before| property(before) != property(state))
+        };
+        if changed(|s| s.count == 0 && !s.checked) {
+            item.set_hidden(state.count == 0 && !state.checked);
+        }
+        if changed(|s| s.count == 0) {
+            let _ = item
+                .class_list()
+                .toggle_with_force("zero", state.count == 0);
+        }
+        if changed(|s| s.checked) {
+            input.set_checked(state.checked);
+        }
+        if before.is_none_or(|before| before.count != state.count) {
+            count.set_text_content(Some(&format!("({})", state.count)));
+        }
         true
     }
 }
@@ -907,15 +926,35 @@ fn result_view(
         .collect();
     links.sort_by_key(|&(goal, _)| goal);
     links.dedup_by_key(|&mut (goal, _)| goal);
-    let tiles: Vec<(Sdg, BasisKind)> = links
+    let tiles: String = links
         .into_iter()
-        .filter_map(|(g, basis)| Some((catalog.data.sdg(g).cloned()?, basis)))
+        .filter_map(|(g, basis)| Some((catalog.data.sdg(g)?, basis)))
+        .map(|(g, basis)| format!("<li>{}</li>", sdg_link_tile_html(g, basis, ui)))
         .collect();
+    // What does not follow the query is one piece of markup each: made in one DOM call rather
+    // than some forty (elements, attributes, tachys' markers), which is most of what a new
+    // result costs.
+    let mut meta = format!(
+        r#"<span class="kind-label">{}</span><a href="{}">{}</a> · {}"#,
+        escape_html(kind),
+        escape_html(&nav::strategy(&strategy.id)),
+        escape_html(&strategy_title),
+        escape_html(&region),
+    );
+    let statuses = [
+        (!standing.applies()).then(|| (standing.code(), t.status(standing))),
+        part_superseded.then_some(("superseded", t.superseded_part)),
+    ];
+    for (code, label) in statuses.into_iter().flatten() {
+        meta.push_str(&format!(
+            r#" · <span class="status status-{code}">{}</span>"#,
+            escape_html(label)
+        ));
+    }
     let found_via = goal
         .and_then(|g| catalog.data.sdg(g))
         .map(|g| (t.found_via_goal)(g.number, g.name.get(&ui).map_or("", String::as_str)));
     let href = nav::place(&catalog, place);
-    let strategy_href = nav::strategy(&strategy.id);
     let marks = Memo::new(move |_| query.with(|q| Marks::new(&catalog, place, ui, q)));
     // Which of the translation and the description are shown, and in which language: their
     // paragraphs are made anew only when that changes, else a keystroke updates just the marks.
@@ -929,15 +968,9 @@ fn result_view(
     });
     view! {
         <li class="result">
-            <p class="result-meta">
-                <span class="kind-label">{kind}</span>
-                <a href=strategy_href>{strategy_title}</a>
-                " · " {region}
-                {(!standing.applies()).then(|| view! { " · " <span class=format!("status status-{}", standing.code())>{t.status(standing)}</span> })}
-                {part_superseded.then(|| view! { " · " <span class="status status-superseded">{t.superseded_part}</span> })}
-            </p>
+            <p class="result-meta" inner_html=meta></p>
             <h3 class="result-title">
-                <a href=href lang=title_lang.code()>{move || marks.with(|m| m.title.view())}</a>
+                <a href=href lang=title_lang.code() inner_html=move || marks.with(|m| m.title.html())></a>
                 {paraphrase.then(|| view! {
                     " " <small class="mark-paraphrase" title=t.paraphrase_hint>"(" {t.paraphrase} ")"</small>
                 })}
@@ -947,20 +980,16 @@ fn result_view(
                 let translation = translation.map(|lang| view! {
                     <p class="translation">
                         <small class="mark-unofficial">{t.unofficial_translation} ": "</small>
-                        <span lang=lang.code()>{move || marks.with(|m| m.translation.as_ref().map(Marked::view))}</span>
+                        <span lang=lang.code() inner_html=move || marks.with(|m| m.translation.as_ref().map(Marked::html))></span>
                     </p>
                 });
                 let description = description.map(|lang| view! {
-                    <p class="result-snippet" lang=lang.code()>{move || marks.with(|m| m.description.as_ref().map(Marked::view))}</p>
+                    <p class="result-snippet" lang=lang.code() inner_html=move || marks.with(|m| m.description.as_ref().map(Marked::html))></p>
                 });
                 (translation, description)
             }}
             {found_via.map(|reason| view! { <p class="result-reason">{reason}</p> })}
-            {(!tiles.is_empty()).then(|| view! {
-                <ul class="result-goals" aria-label=t.sdg_links>
-                    {tiles.into_iter().map(|(g, basis)| view! { <li><SdgTile goal=g compact=true lang=ui/> <LinkBasisMark basis lang=ui/></li> }).collect_view()}
-                </ul>
-            })}
+            {(!tiles.is_empty()).then(|| view! { <ul class="result-goals" aria-label=t.sdg_links inner_html=tiles></ul> })}
         </li>
     }
 }
