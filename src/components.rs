@@ -5,6 +5,7 @@ use crate::nav;
 use leptos::either::Either;
 use leptos::prelude::*;
 use strategy_core::catalog::Catalog;
+use strategy_core::html;
 use strategy_core::model::*;
 use strategy_core::status::Standing;
 
@@ -189,33 +190,17 @@ pub fn sdg_link_tile_html(goal: &Sdg, basis: BasisKind, lang: Lang) -> String {
         format!(
             r#"<span class="basis basis-{}" title="{}">{}</span>"#,
             strategy_core::filter::basis_code(basis),
-            escape_html(t.basis_help(basis)),
-            escape_html(t.basis(basis)),
+            html::escape(t.basis_help(basis)),
+            html::escape(t.basis(basis)),
         )
     };
     format!(
         r#"<a class="sdg-tile compact" href="{}" style="{}"><span class="sdg-number">{}</span><span class="sdg-name">{}</span></a> {mark}"#,
-        escape_html(&nav::sdg(goal.number)),
-        escape_html(&sdg_tile_style(goal)),
+        html::escape(&nav::sdg(goal.number)),
+        html::escape(&sdg_tile_style(goal)),
         goal.number,
-        escape_html(name),
+        html::escape(name),
     )
-}
-
-/// `text` escaped for HTML, as element content or a quoted attribute value.
-pub fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// The basis of a link or grouping, always with its meaning and, for our own readings, the reason.

@@ -6,7 +6,7 @@
 //! all but the first keystroke of a search. The filtering, ranking and counting is
 //! `strategy_core::filter`.
 
-use crate::components::{escape_html, sdg_link_tile_html, set_page_title, text_in, Txt};
+use crate::components::{sdg_link_tile_html, set_page_title, text_in, Txt};
 use crate::data::use_catalog;
 use crate::debounce::Debounce;
 use crate::i18n::{texts, tr, use_i18n, Texts};
@@ -18,6 +18,7 @@ use std::sync::{Arc, Mutex, Weak};
 use std::time::Duration;
 use strategy_core::catalog::{Catalog, Place};
 use strategy_core::filter::{self, Facet, FacetCounts, Filters, Hit};
+use strategy_core::html;
 use strategy_core::model::*;
 use strategy_core::query;
 use strategy_core::search::{highlight, Query, SearchIndex, Segment};
@@ -170,9 +171,9 @@ impl Marked {
             .iter()
             .map(|s| {
                 if s.matched {
-                    format!("<mark>{}</mark>", escape_html(&s.text))
+                    format!("<mark>{}</mark>", html::escape(&s.text))
                 } else {
-                    escape_html(&s.text)
+                    html::escape(&s.text)
                 }
             })
             .collect()
@@ -936,10 +937,10 @@ fn result_view(
     // result costs.
     let mut meta = format!(
         r#"<span class="kind-label">{}</span><a href="{}">{}</a> · {}"#,
-        escape_html(kind),
-        escape_html(&nav::strategy(&strategy.id)),
-        escape_html(&strategy_title),
-        escape_html(&region),
+        html::escape(kind),
+        html::escape(&nav::strategy(&strategy.id)),
+        html::escape(&strategy_title),
+        html::escape(&region),
     );
     let statuses = [
         (!standing.applies()).then(|| (standing.code(), t.status(standing))),
@@ -948,7 +949,7 @@ fn result_view(
     for (code, label) in statuses.into_iter().flatten() {
         meta.push_str(&format!(
             r#" · <span class="status status-{code}">{}</span>"#,
-            escape_html(label)
+            html::escape(label)
         ));
     }
     let found_via = goal
