@@ -21,7 +21,7 @@ use strategy_core::filter::{self, Facet, FacetCounts, Filters, Hit};
 use strategy_core::html;
 use strategy_core::model::*;
 use strategy_core::query;
-use strategy_core::search::{highlight, Query, SearchIndex, Segment};
+use strategy_core::search::{highlight, AnalyzedText, Query, SearchIndex, Segment};
 
 /// Query parameters of the whole app that a change of filters keeps: the UI language, an
 /// external dataset, the colour theme.
@@ -153,13 +153,6 @@ struct Marked {
 }
 
 impl Marked {
-    fn new(text: &str, lang: Lang, query: &Query) -> Self {
-        Marked {
-            segments: highlight(text, lang, query),
-            lang,
-        }
-    }
-
     fn has_match(&self) -> bool {
         self.segments.iter().any(|s| s.matched)
     }
@@ -180,6 +173,39 @@ impl Marked {
     }
 }
 
+/// The texts of one result with their words analysed, each the first time the marks need it:
+/// a keystroke then only matches the words again (analysing them is most of a result's search
+/// cost).
+#[derive(Default)]
+struct Analyses(Vec<(Lang, AnalyzedText)>);
+
+impl Analyses {
+    fn mark(&mut self, text: &str, lang: Lang, query: &Query) -> Marked {
+        if query.is_empty() {
+            // Nothing to mark: no need to analyse the words.
+            return Marked {
+                segments: highlight(text, lang, query),
+                lang,
+            };
+        }
+        let i = match self
+            .0
+            .iter()
+            .position(|(l, a)| *l == lang && a.text() == text)
+        {
+            Some(i) => i,
+            None => {
+                self.0.push((lang, AnalyzedText::new(text, lang)));
+                self.0.len() - 1
+            }
+        };
+        Marked {
+            segments: self.0[i].1.highlight(query),
+            lang,
+        }
+    }
+}
+
 /// What of a result follows the query: its title with the matched words, the translation shown
 /// beside it, and the description when the words were found there.
 #[derive(Clone, Debug, PartialEq)]
@@ -190,36 +216,35 @@ struct Marks {
 }
 
 impl Marks {
-    fn new(catalog: &Catalog, place: Place, ui: Lang, query: &Query) -> Self {
+    fn new(
+        catalog: &Catalog,
+        place: Place,
+        ui: Lang,
+        query: &Query,
+        analyses: &mut Analyses,
+    ) -> Self {
+        let mut mark = |text: &str, lang: Lang| analyses.mark(text, lang, query);
         let context = catalog.strategy_at(place).language;
         let title = catalog.title_at(place);
         let (shown, title_lang) = title.shown_in(ui, context);
-        let marked = Marked::new(shown, title_lang, query);
+        let marked = mark(shown, title_lang);
         // The title's translation into the UI language, or, when the words were found only in
         // another language's version, that one, so that every match is shown. Our own titles
         // are shown in the UI language already: they get a line only for such a match.
-        let translation = {
-            let in_ui = (title.wording == Wording::Quote && ui != title_lang)
-                .then(|| {
-                    title
-                        .translations
-                        .get(&ui)
-                        .map(|tr| Marked::new(tr, ui, query))
-                })
-                .flatten();
-            let shown_match = marked.has_match() || in_ui.as_ref().is_some_and(Marked::has_match);
-            let elsewhere = || {
-                std::iter::once((title.lang_or(context), &title.text))
-                    .chain(title.translations.iter().map(|(&l, tr)| (l, tr)))
-                    .filter(|&(l, _)| l != title_lang && l != ui)
-                    .map(|(l, tr)| Marked::new(tr, l, query))
-                    .find(Marked::has_match)
-            };
-            if query.is_empty() || shown_match {
-                in_ui
-            } else {
-                elsewhere().or(in_ui)
-            }
+        let in_ui = (title.wording == Wording::Quote && ui != title_lang)
+            .then(|| title.translations.get(&ui))
+            .flatten()
+            .map(|tr| mark(tr, ui));
+        let shown_match = marked.has_match() || in_ui.as_ref().is_some_and(Marked::has_match);
+        let translation = if query.is_empty() || shown_match {
+            in_ui
+        } else {
+            std::iter::once((title.lang_or(context), &title.text))
+                .chain(title.translations.iter().map(|(&l, tr)| (l, tr)))
+                .filter(|&(l, _)| l != title_lang && l != ui)
+                .map(|(l, tr)| mark(tr, l))
+                .find(Marked::has_match)
+                .or(in_ui)
         };
         // Where the words were found, when not in the title: the description or its translation.
         let description = match (catalog.part_at(place), catalog.item_at(place)) {
@@ -231,7 +256,7 @@ impl Marks {
             let lang = d.lang_or(context);
             std::iter::once((lang, &d.text))
                 .chain(d.translations.iter().map(|(&l, tr)| (l, tr)))
-                .map(|(l, text)| Marked::new(text, l, query))
+                .map(|(l, text)| mark(text, l))
                 .find(Marked::has_match)
         });
         Marks {
@@ -956,7 +981,11 @@ fn result_view(
         .and_then(|g| catalog.data.sdg(g))
         .map(|g| (t.found_via_goal)(g.number, g.name.get(&ui).map_or("", String::as_str)));
     let href = nav::place(&catalog, place);
-    let marks = Memo::new(move |_| query.with(|q| Marks::new(&catalog, place, ui, q)));
+    let analyses = Mutex::new(Analyses::default());
+    let marks = Memo::new(move |_| {
+        let mut analyses = analyses.lock().unwrap_or_else(|e| e.into_inner());
+        query.with(|q| Marks::new(&catalog, place, ui, q, &mut analyses))
+    });
     // Which of the translation and the description are shown, and in which language: their
     // paragraphs are made anew only when that changes, else a keystroke updates just the marks.
     let shown = Memo::new(move |_| {
