@@ -6,12 +6,11 @@
 //! all but the first keystroke of a search. The filtering, ranking and counting is
 //! `strategy_core::filter`.
 
-use crate::components::{set_page_title, text_in, LinkBasisMark, SdgTile, Txt};
+use crate::components::{sdg_link_tile_html, set_page_title, text_in, Txt};
 use crate::data::use_catalog;
 use crate::debounce::Debounce;
 use crate::i18n::{texts, tr, use_i18n, Texts};
 use crate::nav;
-use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
@@ -19,9 +18,10 @@ use std::sync::{Arc, Mutex, Weak};
 use std::time::Duration;
 use strategy_core::catalog::{Catalog, Place};
 use strategy_core::filter::{self, Facet, FacetCounts, Filters, Hit};
+use strategy_core::html;
 use strategy_core::model::*;
 use strategy_core::query;
-use strategy_core::search::{highlight, Query, SearchIndex, Segment};
+use strategy_core::search::{highlight, AnalyzedText, Query, SearchIndex, Segment};
 
 /// Query parameters of the whole app that a change of filters keeps: the UI language, an
 /// external dataset, the colour theme.
@@ -153,29 +153,56 @@ struct Marked {
 }
 
 impl Marked {
-    fn new(text: &str, lang: Lang, query: &Query) -> Self {
-        Marked {
-            segments: highlight(text, lang, query),
-            lang,
-        }
-    }
-
     fn has_match(&self) -> bool {
         self.segments.iter().any(|s| s.matched)
     }
 
-    /// The text with the matched words wrapped in `<mark>`.
-    fn view(&self) -> impl IntoView {
+    /// The text as HTML, with the matched words in `<mark>`: set as one piece of markup, as a
+    /// keystroke changes the marks of every result shown.
+    fn html(&self) -> String {
         self.segments
             .iter()
             .map(|s| {
                 if s.matched {
-                    Either::Left(view! { <mark>{s.text.clone()}</mark> })
+                    format!("<mark>{}</mark>", html::escape(&s.text))
                 } else {
-                    Either::Right(s.text.clone())
+                    html::escape(&s.text)
                 }
             })
-            .collect_view()
+            .collect()
+    }
+}
+
+/// The texts of one result with their words analysed, each the first time the marks need it:
+/// a keystroke then only matches the words again (analysing them is most of a result's search
+/// cost).
+#[derive(Default)]
+struct Analyses(Vec<(Lang, AnalyzedText)>);
+
+impl Analyses {
+    fn mark(&mut self, text: &str, lang: Lang, query: &Query) -> Marked {
+        if query.is_empty() {
+            // Nothing to mark: no need to analyse the words.
+            return Marked {
+                segments: highlight(text, lang, query),
+                lang,
+            };
+        }
+        let i = match self
+            .0
+            .iter()
+            .position(|(l, a)| *l == lang && a.text() == text)
+        {
+            Some(i) => i,
+            None => {
+                self.0.push((lang, AnalyzedText::new(text, lang)));
+                self.0.len() - 1
+            }
+        };
+        Marked {
+            segments: self.0[i].1.highlight(query),
+            lang,
+        }
     }
 }
 
@@ -189,36 +216,35 @@ struct Marks {
 }
 
 impl Marks {
-    fn new(catalog: &Catalog, place: Place, ui: Lang, query: &Query) -> Self {
+    fn new(
+        catalog: &Catalog,
+        place: Place,
+        ui: Lang,
+        query: &Query,
+        analyses: &mut Analyses,
+    ) -> Self {
+        let mut mark = |text: &str, lang: Lang| analyses.mark(text, lang, query);
         let context = catalog.strategy_at(place).language;
         let title = catalog.title_at(place);
         let (shown, title_lang) = title.shown_in(ui, context);
-        let marked = Marked::new(shown, title_lang, query);
+        let marked = mark(shown, title_lang);
         // The title's translation into the UI language, or, when the words were found only in
         // another language's version, that one, so that every match is shown. Our own titles
         // are shown in the UI language already: they get a line only for such a match.
-        let translation = {
-            let in_ui = (title.wording == Wording::Quote && ui != title_lang)
-                .then(|| {
-                    title
-                        .translations
-                        .get(&ui)
-                        .map(|tr| Marked::new(tr, ui, query))
-                })
-                .flatten();
-            let shown_match = marked.has_match() || in_ui.as_ref().is_some_and(Marked::has_match);
-            let elsewhere = || {
-                std::iter::once((title.lang_or(context), &title.text))
-                    .chain(title.translations.iter().map(|(&l, tr)| (l, tr)))
-                    .filter(|&(l, _)| l != title_lang && l != ui)
-                    .map(|(l, tr)| Marked::new(tr, l, query))
-                    .find(Marked::has_match)
-            };
-            if query.is_empty() || shown_match {
-                in_ui
-            } else {
-                elsewhere().or(in_ui)
-            }
+        let in_ui = (title.wording == Wording::Quote && ui != title_lang)
+            .then(|| title.translations.get(&ui))
+            .flatten()
+            .map(|tr| mark(tr, ui));
+        let shown_match = marked.has_match() || in_ui.as_ref().is_some_and(Marked::has_match);
+        let translation = if query.is_empty() || shown_match {
+            in_ui
+        } else {
+            std::iter::once((title.lang_or(context), &title.text))
+                .chain(title.translations.iter().map(|(&l, tr)| (l, tr)))
+                .filter(|&(l, _)| l != title_lang && l != ui)
+                .map(|(l, tr)| mark(tr, l))
+                .find(Marked::has_match)
+                .or(in_ui)
         };
         // Where the words were found, when not in the title: the description or its translation.
         let description = match (catalog.part_at(place), catalog.item_at(place)) {
@@ -230,7 +256,7 @@ impl Marks {
             let lang = d.lang_or(context);
             std::iter::once((lang, &d.text))
                 .chain(d.translations.iter().map(|(&l, tr)| (l, tr)))
-                .map(|(l, text)| Marked::new(text, l, query))
+                .map(|(l, text)| mark(text, l))
                 .find(Marked::has_match)
         });
         Marks {
@@ -653,6 +679,10 @@ fn focus_result(index: usize) {
 /// One facet as a group of checkboxes, each with its count under the other facets. Options
 /// that would give no result are hidden unless chosen, and a facet without any is hidden. A
 /// facet with more than [`FACET_FOLD`] options shows the first ones and a button for the rest.
+///
+/// The options are made once; one effect per facet then sets the count, the checkbox and the
+/// visibility of just the options whose count or choice changed. (A reactive node per option
+/// and property made every interaction walk hundreds of them, changed or not.)
 fn facet_group(
     facet: Facet,
     codes: Vec<String>,
@@ -665,41 +695,62 @@ fn facet_group(
         filters, outcome, ..
     } = state;
     let total = codes.len();
-    let empty = Memo::new(move |_| {
-        filters.with(|f| f.values(facet).is_empty())
-            && outcome.with(|o| (0..total).all(|i| count_at(&o.counts, facet, i) == 0))
-    });
-    let folded: Vec<(usize, String)> = codes.iter().cloned().enumerate().skip(FACET_FOLD).collect();
+    let codes: Arc<[String]> = codes.into();
+    let nodes: Arc<[OptionNodes]> = (0..total).map(|_| OptionNodes::default()).collect();
+    let group: NodeRef<leptos::html::Fieldset> = NodeRef::new();
     // Unfolded from the start when a folded option is chosen (a shared link), so it shows.
     let unfolded = RwSignal::new(
-        folded.is_empty()
-            || filters.with_untracked(|f| folded.iter().any(|(_, code)| f.has(facet, code))),
+        total <= FACET_FOLD
+            || filters.with_untracked(|f| codes[FACET_FOLD..].iter().any(|c| f.has(facet, c))),
     );
+    {
+        let (codes, nodes) = (codes.clone(), nodes.clone());
+        // What each option shows, `None` until it is in the page (folded options are made when
+        // the facet is unfolded), so that it is set in full then; and whether the facet shows.
+        Effect::new(
+            move |shown: Option<(Vec<Option<OptionState>>, Option<bool>)>| {
+                let (mut options, mut group_shown) =
+                    shown.unwrap_or_else(|| (vec![None; total], None));
+                unfolded.track();
+                let chosen = filters.with(|f| f.values(facet));
+                let mut any = !chosen.is_empty();
+                outcome.with(|o| {
+                    for (i, (code, node)) in codes.iter().zip(nodes.iter()).enumerate() {
+                        let now = OptionState {
+                            count: count_at(&o.counts, facet, i),
+                            checked: chosen.contains(code),
+                        };
+                        any |= now.count > 0;
+                        if options[i] != Some(now) && node.set(options[i], now) {
+                            options[i] = Some(now);
+                        }
+                    }
+                });
+                if group_shown != Some(any) {
+                    if let Some(group) = group.get_untracked() {
+                        group.set_hidden(!any);
+                        group_shown = Some(any);
+                    }
+                }
+                (options, group_shown)
+            },
+        );
+    }
     let option = {
-        let catalog = catalog.clone();
-        move |(i, code): (usize, String)| facet_option(facet, i, code, &catalog, state)
+        let (catalog, codes, nodes) = (catalog.clone(), codes.clone(), nodes.clone());
+        move |i: usize| facet_option(facet, i, &codes[i], nodes[i], &catalog, state)
     };
-    let first = codes
-        .into_iter()
-        .enumerate()
-        .take(FACET_FOLD)
+    let first = (0..total.min(FACET_FOLD))
         .map(option.clone())
         .collect_view();
-    let first_folded = folded
-        .first()
-        .map(|(_, code)| format!("facet-{key}-{code}"));
-    let rest = {
-        let folded = folded.clone();
-        move || {
-            unfolded.get().then(|| {
-                folded
-                    .clone()
-                    .into_iter()
-                    .map(option.clone())
-                    .collect_view()
-            })
-        }
+    let rest = move || {
+        unfolded
+            .get()
+            .then(|| (FACET_FOLD..total).map(option.clone()).collect_view())
     };
+    let first_folded = codes
+        .get(FACET_FOLD)
+        .map(|code| format!("facet-{key}-{code}"));
     let unfold = move |_| {
         unfolded.set(true);
         // Keep the keyboard where the list grew: on the first option the button showed.
@@ -714,10 +765,10 @@ fn facet_group(
         }
     };
     view! {
-        <fieldset class=format!("facet facet-{key}") hidden=move || empty.get()>
+        <fieldset class=format!("facet facet-{key}") node_ref=group>
             <legend>{move || legend(i18n.t(), facet)}</legend>
             <ul>{first}{rest}</ul>
-            {(!folded.is_empty()).then(|| view! {
+            {(total > FACET_FOLD).then(|| view! {
                 <button type="button" class="facet-more secondary" hidden=move || unfolded.get() on:click=unfold>
                     {move || (i18n.t().show_all_options)(total)}
                 </button>
@@ -726,11 +777,62 @@ fn facet_group(
     }
 }
 
-/// One option of a facet: a checkbox with its label and count.
+/// What a facet option shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct OptionState {
+    /// Results with this option chosen instead of its facet's current ones.
+    count: usize,
+    checked: bool,
+}
+
+/// The elements of a facet option that follow its [`OptionState`].
+#[derive(Clone, Copy, Default)]
+struct OptionNodes {
+    item: NodeRef<leptos::html::Li>,
+    input: NodeRef<leptos::html::Input>,
+    count: NodeRef<leptos::html::Span>,
+}
+
+impl OptionNodes {
+    /// Changes what differs between `before` (nothing, when the option is new) and `state`;
+    /// false if the option is not in the page (yet). An option that would leave nothing is
+    /// hidden unless it is chosen; a chosen one that leaves nothing is greyed.
+    fn set(self, before: Option<OptionState>, state: OptionState) -> bool {
+        let (Some(item), Some(input), Some(count)) = (
+            self.item.get_untracked(),
+            self.input.get_untracked(),
+            self.count.get_untracked(),
+        ) else {
+            return false;
+        };
+        let changed = |property: fn(OptionState) -> bool| {
+            before.is_none_or(|before| property(before) != property(state))
+        };
+        if changed(|s| s.count == 0 && !s.checked) {
+            item.set_hidden(state.count == 0 && !state.checked);
+        }
+        if changed(|s| s.count == 0) {
+            let _ = item
+                .class_list()
+                .toggle_with_force("zero", state.count == 0);
+        }
+        if changed(|s| s.checked) {
+            input.set_checked(state.checked);
+        }
+        if before.is_none_or(|before| before.count != state.count) {
+            count.set_text_content(Some(&format!("({})", state.count)));
+        }
+        true
+    }
+}
+
+/// One option of a facet: a checkbox with its label and count. Its count, state and visibility
+/// are set by its [`facet_group`].
 fn facet_option(
     facet: Facet,
     i: usize,
-    code: String,
+    code: &str,
+    nodes: OptionNodes,
     catalog: &Catalog,
     state: ExploreState,
 ) -> impl IntoView {
@@ -739,31 +841,24 @@ fn facet_option(
     } = state;
     let key = facet.key();
     let id = format!("facet-{key}-{code}");
-    let count = Memo::new(move |_| outcome.with(|o| count_at(&o.counts, facet, i)));
-    let checked = {
-        let code = code.clone();
-        Memo::new(move |_| filters.with(|f| f.has(facet, &code)))
-    };
-    // An option that would leave nothing is hidden, unless it is chosen. Hidden, not removed:
-    // re-creating hundreds of options on every keystroke is what made typing slow with large
-    // datasets.
-    let hidden = Memo::new(move |_| count.get() == 0 && !checked.get());
     let on_change = {
-        let code = code.clone();
+        let code = code.to_string();
         move |_| {
+            let f = filters.get_untracked();
             // Unchoosing an option that gives nothing hides it: keep focus nearby.
-            if checked.get_untracked() && count.get_untracked() == 0 {
+            if f.has(facet, &code) && outcome.with_untracked(|o| count_at(&o.counts, facet, i)) == 0
+            {
                 focus_count_heading();
             }
-            state.show(filters.get_untracked().toggled(facet, &code), false)
+            state.show(f.toggled(facet, &code), false)
         }
     };
     view! {
-        <li class:zero=move || count.get() == 0 hidden=move || hidden.get()>
-            <input type="checkbox" id=id.clone() name=key value=code.clone() prop:checked=move || checked.get() on:change=on_change/>
+        <li node_ref=nodes.item>
+            <input type="checkbox" id=id.clone() name=key value=code.to_string() node_ref=nodes.input on:change=on_change/>
             <label for=id>
-                {option_label(catalog, facet, &code)} " "
-                <span class="facet-count">"(" {move || count.get()} ")"</span>
+                {option_label(catalog, facet, code)} " "
+                <span class="facet-count" node_ref=nodes.count></span>
             </label>
         </li>
     }
@@ -861,16 +956,40 @@ fn result_view(
         .collect();
     links.sort_by_key(|&(goal, _)| goal);
     links.dedup_by_key(|&mut (goal, _)| goal);
-    let tiles: Vec<(Sdg, BasisKind)> = links
+    let tiles: String = links
         .into_iter()
-        .filter_map(|(g, basis)| Some((catalog.data.sdg(g).cloned()?, basis)))
+        .filter_map(|(g, basis)| Some((catalog.data.sdg(g)?, basis)))
+        .map(|(g, basis)| format!("<li>{}</li>", sdg_link_tile_html(g, basis, ui)))
         .collect();
+    // What does not follow the query is one piece of markup each: made in one DOM call rather
+    // than some forty (elements, attributes, tachys' markers), which is most of what a new
+    // result costs.
+    let mut meta = format!(
+        r#"<span class="kind-label">{}</span><a href="{}">{}</a> · {}"#,
+        html::escape(kind),
+        html::escape(&nav::strategy(&strategy.id)),
+        html::escape(&strategy_title),
+        html::escape(&region),
+    );
+    let statuses = [
+        (!standing.applies()).then(|| (standing.code(), t.status(standing))),
+        part_superseded.then_some(("superseded", t.superseded_part)),
+    ];
+    for (code, label) in statuses.into_iter().flatten() {
+        meta.push_str(&format!(
+            r#" · <span class="status status-{code}">{}</span>"#,
+            html::escape(label)
+        ));
+    }
     let found_via = goal
         .and_then(|g| catalog.data.sdg(g))
         .map(|g| (t.found_via_goal)(g.number, g.name.get(&ui).map_or("", String::as_str)));
     let href = nav::place(&catalog, place);
-    let strategy_href = nav::strategy(&strategy.id);
-    let marks = Memo::new(move |_| query.with(|q| Marks::new(&catalog, place, ui, q)));
+    let analyses = Mutex::new(Analyses::default());
+    let marks = Memo::new(move |_| {
+        let mut analyses = analyses.lock().unwrap_or_else(|e| e.into_inner());
+        query.with(|q| Marks::new(&catalog, place, ui, q, &mut analyses))
+    });
     // Which of the translation and the description are shown, and in which language: their
     // paragraphs are made anew only when that changes, else a keystroke updates just the marks.
     let shown = Memo::new(move |_| {
@@ -883,15 +1002,9 @@ fn result_view(
     });
     view! {
         <li class="result">
-            <p class="result-meta">
-                <span class="kind-label">{kind}</span>
-                <a href=strategy_href>{strategy_title}</a>
-                " · " {region}
-                {(!standing.applies()).then(|| view! { " · " <span class=format!("status status-{}", standing.code())>{t.status(standing)}</span> })}
-                {part_superseded.then(|| view! { " · " <span class="status status-superseded">{t.superseded_part}</span> })}
-            </p>
+            <p class="result-meta" inner_html=meta></p>
             <h3 class="result-title">
-                <a href=href lang=title_lang.code()>{move || marks.with(|m| m.title.view())}</a>
+                <a href=href lang=title_lang.code() inner_html=move || marks.with(|m| m.title.html())></a>
                 {paraphrase.then(|| view! {
                     " " <small class="mark-paraphrase" title=t.paraphrase_hint>"(" {t.paraphrase} ")"</small>
                 })}
@@ -901,20 +1014,16 @@ fn result_view(
                 let translation = translation.map(|lang| view! {
                     <p class="translation">
                         <small class="mark-unofficial">{t.unofficial_translation} ": "</small>
-                        <span lang=lang.code()>{move || marks.with(|m| m.translation.as_ref().map(Marked::view))}</span>
+                        <span lang=lang.code() inner_html=move || marks.with(|m| m.translation.as_ref().map(Marked::html))></span>
                     </p>
                 });
                 let description = description.map(|lang| view! {
-                    <p class="result-snippet" lang=lang.code()>{move || marks.with(|m| m.description.as_ref().map(Marked::view))}</p>
+                    <p class="result-snippet" lang=lang.code() inner_html=move || marks.with(|m| m.description.as_ref().map(Marked::html))></p>
                 });
                 (translation, description)
             }}
             {found_via.map(|reason| view! { <p class="result-reason">{reason}</p> })}
-            {(!tiles.is_empty()).then(|| view! {
-                <ul class="result-goals" aria-label=t.sdg_links>
-                    {tiles.into_iter().map(|(g, basis)| view! { <li><SdgTile goal=g compact=true lang=ui/> <LinkBasisMark basis lang=ui/></li> }).collect_view()}
-                </ul>
-            })}
+            {(!tiles.is_empty()).then(|| view! { <ul class="result-goals" aria-label=t.sdg_links inner_html=tiles></ul> })}
         </li>
     }
 }

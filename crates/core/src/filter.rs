@@ -404,10 +404,10 @@ impl Filters {
         query::from_pairs(self.to_pairs())
     }
 
-    /// Whether the entry at `place` passes every facet (not the text), leaving out `except`.
-    fn passes(&self, catalog: &Catalog, place: Place, except: Option<Facet>) -> bool {
+    /// Whether the entry at `place` passes every facet (not the text).
+    fn passes(&self, catalog: &Catalog, place: Place) -> bool {
         let strategy = catalog.strategy_at(place);
-        let active = |f: Facet| except != Some(f) && self.len_of(f) > 0;
+        let active = |f: Facet| self.len_of(f) > 0;
         if active(Facet::Country)
             && !strategy
                 .regions
@@ -644,7 +644,7 @@ fn hits(catalog: &Catalog, text: &TextMatch, filters: &Filters) -> Vec<Hit> {
         .enumerate()
         .filter_map(|(entry, &place)| {
             let (score, goal) = text.at(catalog, entry, place)?;
-            filters.passes(catalog, place, None).then_some(Hit {
+            filters.passes(catalog, place).then_some(Hit {
                 entry,
                 place,
                 score,
@@ -670,66 +670,160 @@ fn counts(catalog: &Catalog, text: &TextMatch, filters: &Filters) -> FacetCounts
         .filter(|k| data.strategies.iter().any(|s| s.kind == *k))
         .collect();
     let mut out = FacetCounts {
-        country: countries.into_iter().map(|c| (c, 0)).collect(),
+        country: countries.iter().map(|&c| (c, 0)).collect(),
         region: data.regions.iter().map(|r| (r.id.clone(), 0)).collect(),
         strategy: data.strategies.iter().map(|s| (s.id.clone(), 0)).collect(),
-        kind: kinds.into_iter().map(|k| (k, 0)).collect(),
+        kind: kinds.iter().map(|&k| (k, 0)).collect(),
         sdg: (1..=17).map(|g| (g, 0)).collect(),
         basis: BASES.into_iter().map(|b| (b, 0)).collect(),
         status: Standing::ALL.into_iter().map(|s| (s, 0)).collect(),
     };
+    // What an entry's strategy decides, worked out once per strategy instead of once per entry
+    // and facet (the counts of a large dataset are an interaction's main cost): which of the
+    // strategy's facets it fails, and the options it counts for (indices into `out`).
+    let strategies: Vec<StrategyFacets> =
+        data.strategies
+            .iter()
+            .enumerate()
+            .map(|(s, strategy)| {
+                let mut regions: Vec<usize> = strategy
+                    .regions
+                    .iter()
+                    .filter_map(|id| data.regions.iter().position(|r| r.id == *id))
+                    .collect();
+                regions.sort_unstable();
+                regions.dedup();
+                let mut country_bits = 0u32;
+                for &r in &regions {
+                    if let Some(c) = countries.iter().position(|&c| c == data.regions[r].country) {
+                        country_bits |= 1 << c;
+                    }
+                }
+                let standing = catalog.standing(s);
+                let fails = |facet: Facet, ok: bool| -> u8 {
+                    if filters.len_of(facet) > 0 && !ok {
+                        facet_bit(facet)
+                    } else {
+                        0
+                    }
+                };
+                let in_regions = |id: &String| strategy.regions.contains(id);
+                StrategyFacets {
+                    fails: fails(
+                        Facet::Country,
+                        countries.iter().enumerate().any(|(i, c)| {
+                            country_bits & (1 << i) != 0 && filters.country.contains(c)
+                        }),
+                    ) | fails(Facet::Region, filters.region.iter().any(in_regions))
+                        | fails(Facet::Strategy, filters.strategy.contains(&strategy.id))
+                        | fails(Facet::Kind, filters.kind.contains(&strategy.kind))
+                        | fails(Facet::Status, filters.status.contains(&standing)),
+                    regions,
+                    country_bits,
+                    kind: kinds.iter().position(|&k| k == strategy.kind),
+                    status: Standing::ALL.iter().position(|&x| x == standing),
+                }
+            })
+            .collect();
     for (entry, &place) in catalog.entries.iter().enumerate() {
         if text.at(catalog, entry, place).is_none() {
             continue;
         }
-        let strategy = catalog.strategy_at(place);
-        let regions: Vec<&Region> = strategy
-            .regions
-            .iter()
-            .filter_map(|id| data.region(id))
-            .collect();
-        if filters.passes(catalog, place, Some(Facet::Country)) {
-            for (c, n) in &mut out.country {
-                *n += usize::from(regions.iter().any(|r| r.country == *c));
+        let strategy = &strategies[place.strategy];
+        let links = catalog.links_at(place);
+        let sdg_ok = |l: &SdgLink| filters.sdg.is_empty() || filters.sdg.contains(&l.goal);
+        let basis_ok = |l: &SdgLink| filters.basis.is_empty() || filters.basis.contains(&l.basis);
+        // The link facets are read together (see the module documentation).
+        let links_fail = |sdg: bool, basis: bool| -> u8 {
+            let checked = (sdg && !filters.sdg.is_empty()) || (basis && !filters.basis.is_empty());
+            let ok = !checked
+                || links
+                    .iter()
+                    .any(|l| (!sdg || sdg_ok(l)) && (!basis || basis_ok(l)));
+            if ok {
+                0
+            } else {
+                facet_bit(Facet::Sdg)
+            }
+        };
+        let fails = strategy.fails | links_fail(true, true);
+        // Whether the entry passes every facet but `facet`.
+        let passes_but = |facet: Facet| -> bool {
+            let others = match facet {
+                Facet::Sdg => strategy.fails | links_fail(false, true),
+                Facet::Basis => strategy.fails | links_fail(true, false),
+                _ => fails & !facet_bit(facet),
+            };
+            others == 0
+        };
+        if passes_but(Facet::Country) {
+            for (i, (_, n)) in out.country.iter_mut().enumerate() {
+                *n += usize::from(strategy.country_bits & (1 << i) != 0);
             }
         }
-        if filters.passes(catalog, place, Some(Facet::Region)) {
-            for (id, n) in &mut out.region {
-                *n += usize::from(strategy.regions.contains(id));
+        if passes_but(Facet::Region) {
+            for &r in &strategy.regions {
+                out.region[r].1 += 1;
             }
         }
-        // `out.strategy` is in catalog order: the entry's own strategy is at its index (no
-        // scan over every strategy, which made this quadratic on large datasets).
-        if filters.passes(catalog, place, Some(Facet::Strategy)) {
+        if passes_but(Facet::Strategy) {
             out.strategy[place.strategy].1 += 1;
         }
-        if filters.passes(catalog, place, Some(Facet::Kind)) {
-            for (k, n) in &mut out.kind {
-                *n += usize::from(strategy.kind == *k);
+        if passes_but(Facet::Kind) {
+            if let Some(k) = strategy.kind {
+                out.kind[k].1 += 1;
             }
         }
-        if filters.passes(catalog, place, Some(Facet::Status)) {
-            let standing = catalog.standing(place.strategy);
-            for (s, n) in &mut out.status {
-                *n += usize::from(standing == *s);
+        if passes_but(Facet::Status) {
+            if let Some(s) = strategy.status {
+                out.status[s].1 += 1;
             }
         }
-        let links = catalog.links_at(place);
-        if filters.passes(catalog, place, Some(Facet::Sdg)) {
-            let basis_ok =
-                |l: &SdgLink| filters.basis.is_empty() || filters.basis.contains(&l.basis);
+        if passes_but(Facet::Sdg) {
+            let mut goals = 0u32;
+            for l in links
+                .iter()
+                .filter(|l| basis_ok(l) && (1..=17).contains(&l.goal))
+            {
+                goals |= 1 << l.goal;
+            }
             for (g, n) in &mut out.sdg {
-                *n += usize::from(links.iter().any(|l| l.goal == *g && basis_ok(l)));
+                *n += usize::from(goals & (1 << *g) != 0);
             }
         }
-        if filters.passes(catalog, place, Some(Facet::Basis)) {
-            let goal_ok = |l: &SdgLink| filters.sdg.is_empty() || filters.sdg.contains(&l.goal);
+        if passes_but(Facet::Basis) {
             for (b, n) in &mut out.basis {
-                *n += usize::from(links.iter().any(|l| l.basis == *b && goal_ok(l)));
+                *n += usize::from(links.iter().any(|l| l.basis == *b && sdg_ok(l)));
             }
         }
     }
     out
+}
+
+/// What the counts need of one strategy (see [`counts`]).
+struct StrategyFacets {
+    /// [`facet_bit`]s of the strategy's facets (country, region, strategy, kind, status) whose
+    /// selection it is not in.
+    fails: u8,
+    /// Indices of its regions in the catalog's regions.
+    regions: Vec<usize>,
+    /// Bit `i`: one of its regions is in the `i`-th country of the counts.
+    country_bits: u32,
+    /// Index of its kind in the counts' kinds, of its standing in [`Standing::ALL`].
+    kind: Option<usize>,
+    status: Option<usize>,
+}
+
+/// One bit per facet; [`Facet::Sdg`] and [`Facet::Basis`] share one, as they are read together.
+fn facet_bit(facet: Facet) -> u8 {
+    match facet {
+        Facet::Country => 1,
+        Facet::Region => 2,
+        Facet::Strategy => 4,
+        Facet::Kind => 8,
+        Facet::Status => 16,
+        Facet::Sdg | Facet::Basis => 32,
+    }
 }
 
 #[cfg(test)]
@@ -1160,6 +1254,92 @@ mod tests {
         assert_eq!(run("q=zzzz"), Vec::<usize>::new());
         // Text and facets combine.
         assert_eq!(run("q=gron&sdg=7"), [0]);
+    }
+
+    /// Every count is, by definition, the number of results with that one value chosen in its
+    /// facet instead of the facet's own choice: checked against `apply` for every option.
+    fn assert_counts_are_results_of_each_option(c: &Catalog, query: &str) {
+        let idx = build_index(c);
+        let filters = Filters::from_query_string(query);
+        let counts = facet_counts(c, &idx, &filters);
+        for facet in Facet::ALL {
+            let options: Vec<(String, usize)> = match facet {
+                Facet::Country => counts
+                    .country
+                    .iter()
+                    .map(|&(v, n)| (country_code(v).into(), n))
+                    .collect(),
+                Facet::Region => counts.region.clone(),
+                Facet::Strategy => counts.strategy.clone(),
+                Facet::Kind => counts
+                    .kind
+                    .iter()
+                    .map(|&(v, n)| (kind_code(v).into(), n))
+                    .collect(),
+                Facet::Sdg => counts
+                    .sdg
+                    .iter()
+                    .map(|&(v, n)| (v.to_string(), n))
+                    .collect(),
+                Facet::Basis => counts
+                    .basis
+                    .iter()
+                    .map(|&(v, n)| (basis_code(v).into(), n))
+                    .collect(),
+                Facet::Status => counts
+                    .status
+                    .iter()
+                    .map(|&(v, n)| (status_code(v).into(), n))
+                    .collect(),
+            };
+            assert!(!options.is_empty());
+            for (code, n) in options {
+                let mut only = filters.clone();
+                for v in filters.values(facet) {
+                    only.remove(facet, &v);
+                }
+                only.insert(facet, &code);
+                assert_eq!(
+                    apply(c, &idx, &only).len(),
+                    n,
+                    "{query}: {}={code}",
+                    facet.key()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn facet_counts_are_the_results_of_each_option() {
+        let c = catalog();
+        for query in [
+            "",
+            "country=DK",
+            "sdg=3&basis=stated",
+            "sdg=3&sdg=7&basis=inferred&country=SE",
+            "region=sormland&kind=declaration-of-intent",
+            "strategy=dk-rus&status=until-further-notice",
+            "q=gron",
+            "q=energi&basis=stated",
+            "q=zzzz",
+        ] {
+            assert_counts_are_results_of_each_option(&c, query);
+        }
+    }
+
+    #[test]
+    fn facet_counts_are_the_results_of_each_option_on_the_bundled_data() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
+        let data = crate::load::load_dir(&dir).expect("the bundled data is valid");
+        let c = Catalog::new(data, (2026, 12, 6));
+        for query in [
+            "",
+            "country=SE&sdg=13",
+            "q=h%C3%A4lsa&basis=editorial",
+            "status=in-force&region=kalmar&sdg=3",
+        ] {
+            assert_counts_are_results_of_each_option(&c, query);
+        }
     }
 
     #[test]

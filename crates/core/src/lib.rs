@@ -8,6 +8,7 @@ pub mod compare;
 #[cfg(feature = "export")]
 pub mod export;
 pub mod filter;
+pub mod html;
 pub mod load;
 pub mod model;
 pub mod overview;

@@ -589,37 +589,91 @@ pub struct Segment {
 /// exactly `text`; each word that matches some query word (by the same rules
 /// as [`SearchIndex`]) is its own segment with `matched: true`. Adjacent
 /// unmatched text is merged into one segment. Empty `text` gives no segments.
+///
+/// To highlight one text for many queries, analyse it once with
+/// [`AnalyzedText`] instead.
 pub fn highlight(text: &str, lang: Lang, query: &Query) -> Vec<Segment> {
-    let mut segments = Vec::new();
-    let mut done = 0; // bytes of `text` already emitted
-    if !query.is_empty() {
+    if query.is_empty() {
+        // No need to analyse the words.
+        return AnalyzedText::default().segments(text, query);
+    }
+    AnalyzedText::new(text, lang).highlight(query)
+}
+
+/// A text with its words analysed once in its language, to be highlighted for
+/// one query after another (search as you type): stemming is most of the cost
+/// of [`highlight`], and the words do not change with the query.
+#[derive(Clone, Debug, Default)]
+pub struct AnalyzedText {
+    text: String,
+    /// Each word's byte range in `text` and its folded form and stems (the
+    /// lowercase form is not needed for matching and not kept).
+    words: Vec<(Range<usize>, Analyzed)>,
+}
+
+impl AnalyzedText {
+    pub fn new(text: &str, lang: Lang) -> Self {
         let stemmer = text::stemmer(lang);
         let mut a = Analyzed::default();
-        for token in text::tokens(text) {
-            a.analyze(token.text, &stemmer);
-            if a.raw.is_empty() || !query.words.iter().any(|w| w.matches(&a)) {
+        let words = text::tokens(text)
+            .filter_map(|token| {
+                a.analyze(token.text, &stemmer);
+                (!a.raw.is_empty()).then(|| {
+                    let word = Analyzed {
+                        lower: String::new(),
+                        raw: a.raw.clone(),
+                        stem: a.stem.clone(),
+                        variant: a.variant.clone(),
+                    };
+                    (token.start..token.end(), word)
+                })
+            })
+            .collect();
+        AnalyzedText {
+            text: text.to_owned(),
+            words,
+        }
+    }
+
+    /// The text analysed.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// [`highlight`] of this text.
+    pub fn highlight(&self, query: &Query) -> Vec<Segment> {
+        self.segments(&self.text, query)
+    }
+
+    /// The segments of `text`, whose words are `self.words` (none for an
+    /// empty query).
+    fn segments(&self, text: &str, query: &Query) -> Vec<Segment> {
+        let mut segments = Vec::new();
+        let mut done = 0; // bytes of `text` already emitted
+        for (range, word) in &self.words {
+            if !query.words.iter().any(|w| w.matches(word)) {
                 continue;
             }
-            if token.start > done {
+            if range.start > done {
                 segments.push(Segment {
-                    text: text[done..token.start].to_owned(),
+                    text: text[done..range.start].to_owned(),
                     matched: false,
                 });
             }
             segments.push(Segment {
-                text: token.text.to_owned(),
+                text: text[range.clone()].to_owned(),
                 matched: true,
             });
-            done = token.end();
+            done = range.end;
         }
+        if done < text.len() {
+            segments.push(Segment {
+                text: text[done..].to_owned(),
+                matched: false,
+            });
+        }
+        segments
     }
-    if done < text.len() {
-        segments.push(Segment {
-            text: text[done..].to_owned(),
-            matched: false,
-        });
-    }
-    segments
 }
 
 #[cfg(test)]
@@ -1008,6 +1062,34 @@ mod tests {
         );
         // Last word "aeldre" is a prefix word: "aeldrepleje" would match too.
         assert_eq!(marked("aeldrepleje", Da, "aeldre"), "[aeldrepleje]");
+    }
+
+    #[test]
+    fn analyzed_text_highlights_like_highlight_for_every_query() {
+        let text = "«Ærø» – ÆLDRE-pleje i Ærøskøbing, regionens sundhed!";
+        let analyzed = AnalyzedText::new(text, Da);
+        assert_eq!(analyzed.text(), text);
+        for q in [
+            "",
+            "aero",
+            "aeldre pleje",
+            "region",
+            "ærøsk",
+            "sundhed zzz",
+            "zzz",
+        ] {
+            let q = Query::parse(q);
+            assert_eq!(analyzed.highlight(&q), highlight(text, Da, &q), "{q:?}");
+        }
+        // The analysis is of the text's language: Danish stemming finds "regionens".
+        assert_eq!(
+            AnalyzedText::new(text, Da)
+                .highlight(&Query::parse("regioner"))
+                .iter()
+                .filter(|s| s.matched)
+                .count(),
+            1
+        );
     }
 
     #[test]
