@@ -98,6 +98,10 @@ pub struct LanguageSource {
     /// The copy the texts were transcribed from, when it is not `url` itself.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transcribed_from: Option<String>,
+    /// The page each text was transcribed from, by target id, for a publisher with one page
+    /// per target: a reader can check every text where it was read.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub pages: BTreeMap<String, String>,
     /// Why the language has no texts, in each language.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub not_available: Option<Note>,
@@ -166,6 +170,58 @@ impl TargetText {
 #[error("{}", .0.join("; "))]
 pub struct TargetsError(pub Vec<String>);
 
+/// The site of an http(s) address: the last two labels of its host ("dst.dk" for
+/// "https://rss.dst.dk/da/…"), so a publisher's hosts count as one site.
+fn site(url: &str) -> Option<&str> {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))?;
+    let host = rest.split(['/', '?', '#', ':']).next()?;
+    let cut = host.rmatch_indices('.').nth(1).map_or(0, |(i, _)| i + 1);
+    Some(&host[cut..]).filter(|s| s.contains('.'))
+}
+
+/// A language's `pages` must cover exactly its texts, each an http(s) address on the site of
+/// the language's `url`: a text without its page could not be checked, a page without a text
+/// points nowhere, and a page elsewhere would be another publisher's words.
+fn page_problems(file: &TargetsFile, lang: Lang, source: &LanguageSource) -> Vec<String> {
+    let code = lang.code();
+    let publisher_site = source.url.as_deref().and_then(site);
+    let mut problems = Vec::new();
+    for target in file.target.iter().filter(|t| t.get(lang).is_some()) {
+        if !source.pages.contains_key(&target.id) {
+            problems.push(format!(
+                "target {} has a {code} text but [language.{code}] pages has no page for it; add the page it was transcribed from",
+                target.id
+            ));
+        }
+    }
+    for (id, page) in &source.pages {
+        if !file
+            .target
+            .iter()
+            .any(|t| &t.id == id && t.get(lang).is_some())
+        {
+            problems.push(format!(
+                "[language.{code}] pages lists target {id}, which has no {code} text; remove the page or add the text"
+            ));
+        }
+        match site(page) {
+            None => problems.push(format!(
+                "[language.{code}] pages: the page of target {id} is not an http(s) address"
+            )),
+            Some(page_site) if publisher_site.is_some_and(|s| s != page_site) => {
+                problems.push(format!(
+                    "[language.{code}] pages: the page of target {id} is on {page_site}, not on {}, the site of the language's url; take the text from the publisher's own page",
+                    publisher_site.unwrap_or_default()
+                ))
+            }
+            Some(_) => {}
+        }
+    }
+    problems
+}
+
 /// The checked targets, by id.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Targets {
@@ -191,7 +247,8 @@ impl Targets {
     }
 
     /// Checks the data: every id a UN target and listed once, all 169 present, and every
-    /// language with texts has a publisher and a source URL, every language without has a note.
+    /// language with texts has a publisher and a source URL (and, if it lists pages, a page
+    /// for each text), every language without a text for some target has a note.
     pub fn new(file: TargetsFile) -> Result<Targets, TargetsError> {
         let mut problems = Vec::new();
         let mut by_id = BTreeMap::new();
@@ -248,6 +305,9 @@ impl Targets {
                     lang.code(),
                     lang.code()
                 ));
+            }
+            if let Some(source) = source.filter(|s| !s.pages.is_empty()) {
+                problems.extend(page_problems(&file, lang, source));
             }
             if with_text < file.target.len()
                 && source.and_then(|s| s.not_available.as_ref()).is_none()
@@ -322,6 +382,10 @@ mod tests {
                         publisher: Some("SCB".into()),
                         url: Some("https://www.scb.se/".into()),
                         not_available: Some(Note::default()),
+                        pages: BTreeMap::from([(
+                            "8.6".to_string(),
+                            "https://www.scb.se/mal-8/delmal-8.6/".to_string(),
+                        )]),
                         ..Default::default()
                     },
                 ),
@@ -389,6 +453,35 @@ mod tests {
         );
         assert!(
             all.contains("give [language.da] a not_available note"),
+            "{all}"
+        );
+    }
+
+    #[test]
+    fn every_text_of_a_language_with_pages_has_its_page_on_the_publishers_site() {
+        assert!(Targets::new(complete_file()).is_ok());
+        let mut file = complete_file();
+        file.target[0].sv = Some("Senast 2030 avskaffa".into());
+        file.target[1].sv = Some("Till 2030 minst halvera".into());
+        let pages = &mut file.language.get_mut("sv").unwrap().pages;
+        pages.insert("1.3".into(), "https://www.scb.se/mal-1/delmal-1.3/".into());
+        pages.insert("8.6".into(), "www.scb.se/mal-8/delmal-8.6/".into());
+        pages.insert("1.1".into(), "https://www.globalamalen.se/mal-1/".into());
+        let all = Targets::new(file).unwrap_err().0.join("\n");
+        assert!(
+            all.contains("target 1.2 has a sv text but [language.sv] pages has no page for it"),
+            "{all}"
+        );
+        assert!(
+            all.contains("the page of target 1.1 is on globalamalen.se, not on scb.se"),
+            "{all}"
+        );
+        assert!(
+            all.contains("pages lists target 1.3, which has no sv text"),
+            "{all}"
+        );
+        assert!(
+            all.contains("the page of target 8.6 is not an http(s) address"),
             "{all}"
         );
     }
