@@ -6,7 +6,7 @@
 // content were on screen, the layout shift (CLS), and for /explore when a typed search first
 // filtered the results.
 //
-//   node scripts/page-load.mjs --dist DIR [--base /] [--runs 3] [--json OUT]
+//   node scripts/page-load.mjs --dist DIR [--base /] [--runs 3] [--pages explore,sdg/3] [--json OUT]
 //
 // scripts/bench.mjs runs the same measurement (`pageLoads`) and holds the budgets.
 
@@ -131,9 +131,9 @@ async function visit(browser, url, path) {
 }
 
 /** Median of `runs` first visits of every page in PAGES. */
-export async function pageLoads(browser, url, runs = 3) {
+export async function pageLoads(browser, url, runs = 3, pages = PAGES) {
   const out = [];
-  for (const path of PAGES) {
+  for (const path of pages) {
     const samples = [];
     for (let i = 0; i < runs; i++) samples.push(await visit(browser, url, path));
     out.push({
@@ -164,13 +164,14 @@ async function main() {
   };
   const dist = get('--dist', null);
   if (!dist) {
-    console.error('usage: node scripts/page-load.mjs --dist DIR [--base /] [--runs 3] [--json OUT]');
+    console.error('usage: node scripts/page-load.mjs --dist DIR [--base /] [--runs 3] [--pages explore,sdg/3] [--json OUT]');
     process.exit(2);
   }
   const server = await serve(dist, get('--base', '/'));
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   try {
-    const rows = await pageLoads(browser, server.url, Number(get('--runs', '3')));
+    const pages = get('--pages', null);
+    const rows = await pageLoads(browser, server.url, Number(get('--runs', '3')), pages === null ? PAGES : pages.split(','));
     printPageLoads(rows);
     const json = get('--json', null);
     if (json) {
