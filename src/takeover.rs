@@ -58,9 +58,11 @@ fn swap(body: &HtmlElement, stage: &HtmlElement) {
         window.scroll_x().unwrap_or(0.0),
         window.scroll_y().unwrap_or(0.0),
     );
+    // Nothing focused is the body itself: focusing it again would only cost a layout.
     let focused = document()
         .active_element()
-        .and_then(|el| element_path(body, &el));
+        .and_then(|el| element_path(body, &el))
+        .filter(|path| !path.is_empty());
     let edited = edited_fields(body);
 
     let nodes = js_sys::Array::new();
