@@ -97,7 +97,14 @@ fn main() {
     let suggested_targets: Vec<&strategy_core::targets::TargetText> =
         named.iter().filter_map(|id| targets.get(id)).collect();
     let out_dir = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
-    write_json(&out_dir.join("dataset.json"), &dataset);
+    // One copy per reader's language (strategy_core::reader): a page fetches only its own.
+    for lang in strategy_core::model::Lang::ALL {
+        let reader = strategy_core::reader::for_reader(&dataset, lang);
+        write_json(
+            &out_dir.join(format!("dataset-{}.json", lang.code())),
+            &reader,
+        );
+    }
     write_json(&out_dir.join("suggestions.json"), &suggestions);
     write_json(&out_dir.join("suggested-targets.json"), &suggested_targets);
     // What the home page shows, as Rust code: the first load needs neither the dataset nor

@@ -1,7 +1,9 @@
 //! The data the pages show. The bundled dataset is validated at build time and embedded as
-//! JSON; in release builds the JSON and its reader are a split chunk, fetched the first time a
-//! page needs the dataset. The home page only needs the dataset's [`Overview`], which build.rs
-//! compiles into the first load as Rust code.
+//! JSON, one copy per reader's language (`strategy_core::reader`: the other languages'
+//! translations only where search reads them). In release builds each copy is a split chunk,
+//! and the JSON reader another, fetched the first time a page needs the dataset: a page
+//! fetches only its reader's copy. The home page only needs the dataset's [`Overview`], which
+//! build.rs compiles into the first load as Rust code.
 
 use leptos::prelude::*;
 use std::sync::{Arc, OnceLock};
@@ -11,24 +13,51 @@ use strategy_core::overview::Overview;
 use strategy_core::suggest::{EntrySuggestions, Suggestion};
 use strategy_core::targets::TargetText;
 
-/// Written by build.rs after validation; parsing it cannot fail unless the build is broken.
-const BUNDLED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/dataset.json"));
+static BUNDLED: [OnceLock<Arc<Catalog>>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
 
-static BUNDLED: OnceLock<Arc<Catalog>> = OnceLock::new();
+/// The bundled catalog for readers of `lang`, parsed once on first use. Only code that is
+/// itself loaded on demand calls this (pages, external datasets), so in release builds the
+/// JSON reader stays out of the first load.
+pub async fn bundled(lang: Lang) -> Arc<Catalog> {
+    let slot = &BUNDLED[lang.index()];
+    if let Some(catalog) = slot.get() {
+        return catalog.clone();
+    }
+    let json = bundled_json(lang).await;
+    slot.get_or_init(|| {
+        // The same reader as external datasets use (one copy of it in the wasm); validated
+        // at build time, so not again here.
+        let data: Dataset = strategy_core::load::parse_json_unvalidated("bundled", json)
+            .expect("build.rs embeds a dataset it has validated");
+        Arc::new(Catalog::new(data, crate::components::build_day()))
+    })
+    .clone()
+}
 
-/// The bundled catalog, parsed once on first use. Only code that is itself loaded on demand
-/// calls this (pages, external datasets), so in release builds it stays out of the first load.
-pub fn bundled() -> Arc<Catalog> {
-    BUNDLED
-        .get_or_init(|| {
-            // The same reader as external datasets use (one copy of it in the wasm); validated
-            // at build time, so not again here.
-            let data: Dataset =
-                strategy_core::load::parse_json_unvalidated("bundled", BUNDLED_JSON)
-                    .expect("build.rs embeds a dataset it has validated");
-            Arc::new(Catalog::new(data, crate::components::build_day()))
-        })
-        .clone()
+/// The bundled dataset's JSON for readers of `lang` (build.rs writes it). A route starts this
+/// beside its page's code, so that both chunks download side by side.
+pub async fn bundled_json(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Da => bundled_json_da().await,
+        Lang::Sv => bundled_json_sv().await,
+        Lang::En => bundled_json_en().await,
+    }
+}
+
+// One split point per language: each copy is its own chunk.
+#[cfg_attr(feature = "split", leptos::lazy)]
+async fn bundled_json_da() -> &'static str {
+    include_str!(concat!(env!("OUT_DIR"), "/dataset-da.json"))
+}
+
+#[cfg_attr(feature = "split", leptos::lazy)]
+async fn bundled_json_sv() -> &'static str {
+    include_str!(concat!(env!("OUT_DIR"), "/dataset-sv.json"))
+}
+
+#[cfg_attr(feature = "split", leptos::lazy)]
+async fn bundled_json_en() -> &'static str {
+    include_str!(concat!(env!("OUT_DIR"), "/dataset-en.json"))
 }
 
 /// The bundled dataset's overview, as build.rs baked it.

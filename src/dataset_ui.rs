@@ -14,6 +14,7 @@ use leptos_router::NavigateOptions;
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
+use strategy_core::model::Lang;
 
 /// `?data=bundled` switches back to the bundled data (plain links drop `data`, which keeps the
 /// external dataset, so going back needs a word of its own).
@@ -96,7 +97,9 @@ pub fn DatasetGate(children: ChildrenFn) -> impl IntoView {
         }
     });
 
-    // Render the pages again only when the dataset itself changes (or loading starts or ends).
+    // Render the pages again only when the dataset itself changes (or loading starts or ends),
+    // or the language: the bundled dataset has a copy per reader's language (data.rs).
+    let lang = use_i18n().lang;
     let key = Memo::new(move |_| {
         let loading = state.source.with(|s| matches!(s, Source::Loading { .. }));
         (
@@ -104,6 +107,7 @@ pub fn DatasetGate(children: ChildrenFn) -> impl IntoView {
             state
                 .external
                 .with(|c| c.as_ref().map(|c| Arc::as_ptr(c) as usize)),
+            lang.get(),
         )
     });
     // While an external dataset loads, its notice is what the app shows (a static page gives way
@@ -116,7 +120,7 @@ pub fn DatasetGate(children: ChildrenFn) -> impl IntoView {
     view! {
         <DatasetBanner/>
         {move || {
-            let (loading, _) = key.get();
+            let (loading, ..) = key.get();
             (!loading).then(|| untrack(|| children()))
         }}
     }
@@ -124,8 +128,9 @@ pub fn DatasetGate(children: ChildrenFn) -> impl IntoView {
 
 fn start_loading(state: DataState, url: String) {
     state.set_source(Source::Loading { url: url.clone() });
+    let lang = use_i18n().lang.get_untracked();
     leptos::task::spawn_local(async move {
-        let result = (external_datasets().await.load)(url.clone()).await;
+        let result = (external_datasets().await.load)(url.clone(), lang).await;
         // A newer choice made while this one loaded wins.
         if !state
             .source
@@ -165,7 +170,7 @@ fn set_bundled_catalog(state: DataState) {
 /// explanations of what can go wrong. In release builds both are behind one split point, so a
 /// dataset given costs one chunk to fetch, and the first load has neither.
 struct ExternalDatasets {
-    load: fn(String) -> LoadFuture,
+    load: fn(String, Lang) -> LoadFuture,
     banner: fn(DataState) -> AnyView,
 }
 
@@ -174,7 +179,7 @@ type LoadFuture = Pin<Box<dyn Future<Output = Result<Loaded, LoadError>>>>;
 #[cfg_attr(feature = "split", leptos::lazy)]
 async fn external_datasets() -> ExternalDatasets {
     ExternalDatasets {
-        load: |url| Box::pin(external::load(url)),
+        load: |url, lang| Box::pin(external::load(url, lang)),
         banner,
     }
 }

@@ -6,7 +6,7 @@
 use gloo_net::http::Request;
 use std::sync::Arc;
 use strategy_core::catalog::Catalog;
-use strategy_core::model::Dataset;
+use strategy_core::model::{Dataset, Lang};
 use strategy_core::overview::Overview;
 use strategy_core::validate::Problem;
 use wasm_bindgen::{JsCast, JsValue};
@@ -30,9 +30,9 @@ pub struct Loaded {
 }
 
 /// Loads, checks and prepares the dataset at `url`. When it has no SDG catalogue of its own, the
-/// bundled one is used. In release builds this code (download, validation) is in a split chunk
+/// bundled one is used (its copy for readers of `lang`). In release builds this code (download, validation) is in a split chunk
 /// (`dataset_ui::external_datasets`), fetched the first time a dataset is opened.
-pub async fn load(url: String) -> Result<Loaded, LoadError> {
+pub async fn load(url: String, lang: Lang) -> Result<Loaded, LoadError> {
     let mut data = match fetch_dataset(&url).await {
         Ok(data) => data,
         Err(error) => {
@@ -44,7 +44,7 @@ pub async fn load(url: String) -> Result<Loaded, LoadError> {
         }
     };
     if data.sdgs.is_empty() {
-        let bundled = crate::data::bundled();
+        let bundled = crate::data::bundled(lang).await;
         data.sdgs = bundled.data.sdgs.clone();
         if data.sdg_logo_note.is_none() {
             data.sdg_logo_note = bundled.data.sdg_logo_note.clone();

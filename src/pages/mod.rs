@@ -29,9 +29,10 @@ pub use sdg_index::SdgIndexPage;
 pub use strategy::StrategyPage;
 pub use timeline::TimelinePage;
 
-use leptos::prelude::{provide_context, AnyView, IntoAny};
+use leptos::prelude::{provide_context, AnyView, GetUntracked, IntoAny};
 use std::sync::Arc;
 use strategy_core::catalog::Catalog;
+use strategy_core::model::Lang;
 
 /// Declares the lazy routes: for each `$name: $route => $page`, a [`leptos_router::LazyRoute`]
 /// `$route` that shows the page component `$page` with the catalog of the dataset shown in its
@@ -39,7 +40,7 @@ use strategy_core::catalog::Catalog;
 ///
 /// The pages come in groups, each behind one split point (`$group`): with the `split` feature a
 /// first visit to a page fetches its group's chunk, which also holds the bundled dataset's
-/// reader, rather than a chain of many small chunks, one per combination of pages that share
+/// reader, and beside it the reader's language's copy of the dataset ([`crate::data`]), rather than a chain of many small chunks, one per combination of pages that share
 /// code. Round trips, more than bytes, made deep links slow on a mobile connection. Without the
 /// feature (tests, `trunk serve`) the same routes are built into the one module, so every build
 /// renders pages through the same asynchronous route path.
@@ -51,10 +52,22 @@ macro_rules! lazy_pages {
             $($($name,)*)*
         }
 
+        /// A page's code and the dataset it shows: the group's chunk and the reader's copy of
+        /// the dataset download side by side (the group awaits the copy that is under way).
+        async fn load(page: Page) -> Rendered {
+            let lang = crate::i18n::use_i18n().lang.get_untracked();
+            leptos::task::spawn_local(async move {
+                crate::data::bundled_json(lang).await;
+            });
+            match page {
+                $($(Page::$name)|* => $group(page, crate::data::external_catalog(), lang).await,)*
+            }
+        }
+
         $(
             $(#[$doc])*
             #[cfg_attr(feature = "split", leptos::lazy)]
-            async fn $group(page: Page, external: Option<Arc<Catalog>>) -> Rendered {
+            async fn $group(page: Page, external: Option<Arc<Catalog>>, lang: Lang) -> Rendered {
                 let render: fn() -> AnyView = match page {
                     $(Page::$name => || IntoAny::into_any($page()),)*
                     #[allow(unreachable_patterns)]
@@ -62,7 +75,10 @@ macro_rules! lazy_pages {
                 };
                 Rendered {
                     render,
-                    catalog: external.unwrap_or_else(crate::data::bundled),
+                    catalog: match external {
+                        Some(catalog) => catalog,
+                        None => crate::data::bundled(lang).await,
+                    },
                 }
             }
 
@@ -79,12 +95,11 @@ macro_rules! lazy_pages {
                     // when the address changes again (back during a reload, say) could
                     // otherwise be left blank.
                     async fn preload() {
-                        $group(Page::$name, crate::data::external_catalog()).await;
+                        load(Page::$name).await;
                     }
 
                     async fn view(_this: Self) -> AnyView {
-                        let Rendered { render, catalog } =
-                            $group(Page::$name, crate::data::external_catalog()).await;
+                        let Rendered { render, catalog } = load(Page::$name).await;
                         provide_context(catalog);
                         render()
                     }

@@ -13,6 +13,7 @@ pub mod load;
 pub mod model;
 pub mod overview;
 pub mod query;
+pub mod reader;
 pub mod sdg;
 pub mod search;
 pub mod share;
