@@ -41,8 +41,21 @@ case "$PROFILE" in
   *) echo "build-wasm.sh: unknown profile '$PROFILE' (release or debug)" >&2; exit 2 ;;
 esac
 
-# .cargo/config.toml adds the linker flag --emit-relocs that the splitter needs.
-cargo build "${CARGO_PROFILE[@]}" --target wasm32-unknown-unknown --bin strategy-explorer --features split
+# .cargo/config.toml adds the linker flag --emit-relocs that the splitter needs. Cargo's JSON
+# messages say where build.rs wrote the dataset's copies (one per reader's language).
+MESSAGES="$(mktemp)"
+cargo build "${CARGO_PROFILE[@]}" --target wasm32-unknown-unknown --bin strategy-explorer --features split \
+  --message-format=json-render-diagnostics >"$MESSAGES"
+DATA_OUT="$(node -e '
+  const lines = require("fs").readFileSync(process.argv[1], "utf8").split("\n").filter(Boolean);
+  const run = lines.map((l) => JSON.parse(l)).filter((m) => m.reason === "build-script-executed"
+    && /[/#]strategy-explorer[@#]/.test(m.package_id)).pop();
+  if (run) console.log(run.out_dir);' "$MESSAGES")"
+rm -f "$MESSAGES"
+[ -n "$DATA_OUT" ] && [ -f "$DATA_OUT/dataset-en.json" ] || {
+  echo "build-wasm.sh: cargo did not say where build.rs wrote the dataset (dataset-en.json)" >&2
+  exit 1
+}
 RAW="$TARGET_DIR/wasm32-unknown-unknown/$PROFILE_DIR/strategy-explorer.wasm"
 
 WORK="$TARGET_DIR/wasm-split/$PROFILE_DIR"
@@ -72,10 +85,15 @@ else
   # hands the module's exports to whoever measures it (scripts/bench.mjs reads the wasm memory).
   printf '%s\n' '// Starts the app; "strategy-explorer-started" carries the wasm exports (for scripts/bench.mjs).' \
     'import init from "./main.js";' \
+    '// The package folder, where src/data.rs finds the dataset (its name changes with every build).' \
+    'globalThis.strategyExplorerPackage = new URL("./", import.meta.url).href;' \
     'init().then((wasm) => dispatchEvent(new CustomEvent("strategy-explorer-started", { detail: { wasm } })));' >"$WORK/pkg/boot.js"
   echo "$KEY" >"$WORK/key"
 fi
 
+# The dataset's copies are files beside the wasm, not in it (src/data.rs); always this build's,
+# since the module does not change with the data.
+cp "$DATA_OUT"/dataset-da.json "$DATA_OUT"/dataset-sv.json "$DATA_OUT"/dataset-en.json "$WORK/pkg/"
 HASH="$(cd "$WORK/pkg" && find . -type f | LC_ALL=C sort | xargs cat | sha256sum | cut -c1-16)"
 rm -rf "$STAGE/pkg"
 mkdir -p "$STAGE/pkg"

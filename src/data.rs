@@ -1,9 +1,14 @@
-//! The data the pages show. The bundled dataset is validated at build time and embedded as
+//! The data the pages show. The bundled dataset is validated at build time and shipped as
 //! JSON, one copy per reader's language (`strategy_core::reader`: the other languages'
-//! translations only where search reads them). In release builds each copy is a split chunk,
-//! and the JSON reader another, fetched the first time a page needs the dataset: a page
-//! fetches only its reader's copy. The home page only needs the dataset's [`Overview`], which
-//! build.rs compiles into the first load as Rust code.
+//! translations only where search reads them). A page loads only its reader's copy, and only
+//! when it needs the dataset, with the JSON reader (split code). The home page only needs the
+//! dataset's [`Overview`], which build.rs compiles into the first load as Rust code.
+//!
+//! In the site (release builds, `split` feature) each copy is a file of the package folder,
+//! `pkg/<hash>/dataset-<lang>.json` (scripts/build-wasm.sh copies build.rs's output there), not
+//! part of the wasm: data in a wasm module stays in its linear memory for good, and the three
+//! copies of a large dataset would take all their room there even if one is used. Fetched, the
+//! text is freed once parsed. Builds without the site (the wasm component tests) embed them.
 
 use leptos::prelude::*;
 use std::sync::{Arc, OnceLock};
@@ -15,9 +20,9 @@ use strategy_core::targets::TargetText;
 
 static BUNDLED: [OnceLock<Arc<Catalog>>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
 
-/// The bundled catalog for readers of `lang`, parsed once on first use. Only code that is
-/// itself loaded on demand calls this (pages, external datasets), so in release builds the
-/// JSON reader stays out of the first load.
+/// The bundled catalog for readers of `lang`, loaded and parsed once, on first use. Only code
+/// that is itself loaded on demand calls this (pages, external datasets), so in release builds
+/// the JSON reader stays out of the first load.
 pub async fn bundled(lang: Lang) -> Arc<Catalog> {
     let slot = &BUNDLED[lang.index()];
     if let Some(catalog) = slot.get() {
@@ -27,37 +32,57 @@ pub async fn bundled(lang: Lang) -> Arc<Catalog> {
     slot.get_or_init(|| {
         // The same reader as external datasets use (one copy of it in the wasm); validated
         // at build time, so not again here.
-        let data: Dataset = strategy_core::load::parse_json_unvalidated("bundled", json)
-            .expect("build.rs embeds a dataset it has validated");
+        let data: Dataset = strategy_core::load::parse_json_unvalidated("bundled", &json)
+            .expect("build.rs writes a dataset it has validated");
         Arc::new(Catalog::new(data, crate::components::build_day()))
     })
     .clone()
 }
 
-/// The bundled dataset's JSON for readers of `lang` (build.rs writes it). A route starts this
-/// beside its page's code, so that both chunks download side by side.
-pub async fn bundled_json(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Da => bundled_json_da().await,
-        Lang::Sv => bundled_json_sv().await,
-        Lang::En => bundled_json_en().await,
+/// The package folder's address, which boot.js (scripts/build-wasm.sh) sets before it starts
+/// the app: the folder's name changes with every build.
+#[cfg(feature = "split")]
+const PACKAGE_GLOBAL: &str = "strategyExplorerPackage";
+
+#[cfg(feature = "split")]
+async fn bundled_json(lang: Lang) -> String {
+    let package = js_sys::Reflect::get(&js_sys::global(), &PACKAGE_GLOBAL.into())
+        .ok()
+        .and_then(|v| v.as_string())
+        .expect("boot.js names the package folder before the app starts");
+    let url = format!("{package}dataset-{}.json", lang.code());
+    // A file of the site itself: only a lost connection stops it (the service worker has it
+    // offline once installed), so try again before giving up.
+    let mut failure = String::new();
+    for _ in 0..3 {
+        match fetch_text(&url).await {
+            Ok(json) => return json,
+            Err(error) => failure = error,
+        }
     }
+    panic!("Strategy Explorer: the data {url} could not be loaded ({failure}); check the connection and reload the page");
 }
 
-// One split point per language: each copy is its own chunk.
-#[cfg_attr(feature = "split", leptos::lazy)]
-async fn bundled_json_da() -> &'static str {
-    include_str!(concat!(env!("OUT_DIR"), "/dataset-da.json"))
+#[cfg(feature = "split")]
+async fn fetch_text(url: &str) -> Result<String, String> {
+    let response = gloo_net::http::Request::get(url)
+        .send()
+        .await
+        .map_err(|e| e.to_string())?;
+    if !response.ok() {
+        return Err(format!("HTTP {}", response.status()));
+    }
+    response.text().await.map_err(|e| e.to_string())
 }
 
-#[cfg_attr(feature = "split", leptos::lazy)]
-async fn bundled_json_sv() -> &'static str {
-    include_str!(concat!(env!("OUT_DIR"), "/dataset-sv.json"))
-}
-
-#[cfg_attr(feature = "split", leptos::lazy)]
-async fn bundled_json_en() -> &'static str {
-    include_str!(concat!(env!("OUT_DIR"), "/dataset-en.json"))
+#[cfg(not(feature = "split"))]
+async fn bundled_json(lang: Lang) -> String {
+    match lang {
+        Lang::Da => include_str!(concat!(env!("OUT_DIR"), "/dataset-da.json")),
+        Lang::Sv => include_str!(concat!(env!("OUT_DIR"), "/dataset-sv.json")),
+        Lang::En => include_str!(concat!(env!("OUT_DIR"), "/dataset-en.json")),
+    }
+    .to_string()
 }
 
 /// The bundled dataset's overview, as build.rs baked it.

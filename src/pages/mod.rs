@@ -40,10 +40,11 @@ use strategy_core::model::Lang;
 ///
 /// The pages come in groups, each behind one split point (`$group`): with the `split` feature a
 /// first visit to a page fetches its group's chunk, which also holds the bundled dataset's
-/// reader, and beside it the reader's language's copy of the dataset ([`crate::data`]), rather than a chain of many small chunks, one per combination of pages that share
-/// code. Round trips, more than bytes, made deep links slow on a mobile connection. Without the
-/// feature (tests, `trunk serve`) the same routes are built into the one module, so every build
-/// renders pages through the same asynchronous route path.
+/// reader (the dataset itself is a file, [`crate::data`]), rather than a chain of many small
+/// chunks, one per combination of pages that share code. Round trips, more than bytes, made
+/// deep links slow on a mobile connection. Without the feature (tests, `trunk serve`) the same
+/// routes are built into the one module, so every build renders pages through the same
+/// asynchronous route path.
 macro_rules! lazy_pages {
     ($($(#[$doc:meta])* $group:ident: [$($name:ident: $route:ident => $page:ident),* $(,)?]),* $(,)?) => {
         /// Which page a group's renderer is asked for.
@@ -52,13 +53,9 @@ macro_rules! lazy_pages {
             $($($name,)*)*
         }
 
-        /// A page's code and the dataset it shows: the group's chunk and the reader's copy of
-        /// the dataset download side by side (the group awaits the copy that is under way).
+        /// A page's code and the dataset it shows (the reader's language's copy).
         async fn load(page: Page) -> Rendered {
             let lang = crate::i18n::use_i18n().lang.get_untracked();
-            leptos::task::spawn_local(async move {
-                crate::data::bundled_json(lang).await;
-            });
             match page {
                 $($(Page::$name)|* => $group(page, crate::data::external_catalog(), lang).await,)*
             }
