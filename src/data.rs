@@ -65,18 +65,23 @@ async fn bundled_json(lang: Lang) -> String {
 
 #[cfg(feature = "split")]
 async fn fetch_text(url: &str) -> Result<String, String> {
-    let response = gloo_net::http::Request::get(url)
-        .send()
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let failed = |e: wasm_bindgen::JsValue| format!("{e:?}");
+    let response: web_sys::Response = JsFuture::from(window().fetch_with_str(url))
         .await
-        .map_err(|e| e.to_string())?;
+        .map_err(failed)?
+        .unchecked_into();
     if !response.ok() {
         return Err(format!("HTTP {}", response.status()));
     }
     // As bytes, not as a JS string: passing a string into the wasm reserves three bytes per
     // character (the most UTF-8 can need) before it knows the length, and the wasm's memory
     // never gives that room back: 30 MB for the 100x benchmark's 10 MB copy.
-    let bytes = response.binary().await.map_err(|e| e.to_string())?;
-    String::from_utf8(bytes).map_err(|e| e.to_string())
+    let buffer = JsFuture::from(response.array_buffer().map_err(failed)?)
+        .await
+        .map_err(failed)?;
+    String::from_utf8(js_sys::Uint8Array::new(&buffer).to_vec()).map_err(|e| e.to_string())
 }
 
 #[cfg(not(feature = "split"))]
