@@ -38,8 +38,11 @@ test('the SDG links CSV carries curated rows and suggested rows with evidence', 
   const csv = await (await request.get('data/sdg-links.csv')).text();
   const rows = csv.trim().split(/\r?\n/).slice(1);
   expect(rows.some((r) => r.includes(',editorial,'))).toBe(true);
-  const suggestedRows = rows.filter((r) => /,suggested,[^,]+$/.test(r) || r.includes(',suggested,"'));
+  // …,kind,evidence,target_basis: evidence words, then the basis when a target is named.
+  const suggestedRows = rows.filter((r) => /,suggested,("[^"]+"|[^,"]+),(official_text|our_reading)?$/.test(r));
   expect(suggestedRows.length).toBeGreaterThan(0);
+  expect(suggestedRows.some((r) => r.endsWith(',official_text'))).toBe(true);
+  expect(suggestedRows.some((r) => r.endsWith(',our_reading'))).toBe(true);
 });
 
 test('/compare coverage lists, per strategy, goals suggested from the wording apart from linked ones', async ({ page }) => {
