@@ -415,9 +415,14 @@ pub fn format_number(value: f64, ui: Lang) -> String {
 }
 
 /// The target a suggestion names: its official text (in the UI language where we have it, else
-/// the UN's English text, said so) and the words that point to it.
+/// the UN's English text, said so), the words that point to it, and, when only our hand-added
+/// terms point to it, the "our reading" mark with its reason.
 #[component]
-fn SuggestedTarget(id: String, evidence: Vec<strategy_core::suggest::Evidence>) -> impl IntoView {
+fn SuggestedTarget(
+    id: String,
+    basis: Option<strategy_core::suggest::TargetBasis>,
+    evidence: Vec<strategy_core::suggest::Evidence>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let mut words: Vec<String> = evidence
         .into_iter()
@@ -429,6 +434,10 @@ fn SuggestedTarget(id: String, evidence: Vec<strategy_core::suggest::Evidence>) 
     view! {
         <p class="suggested-target">
             <span class="target">{tr(|t| t.target)} " " {label}</span>
+            {(basis == Some(strategy_core::suggest::TargetBasis::OurReading)).then(|| view! {
+                " " <span class="basis basis-inferred target-basis" title=move || i18n.t().basis_help(BasisKind::Inferred)>{move || i18n.t().basis(BasisKind::Inferred)}</span>
+                " " <span class="reason">"(" {tr(|t| t.reason)} ": " {tr(|t| t.target_our_reading)} ")"</span>
+            })}
             {move || {
                 let ui = i18n.lang.get();
                 crate::data::suggested_target_text(&id, ui).map(|(text, shown)| view! {
@@ -501,7 +510,7 @@ pub fn SuggestedLinks(s: usize, p: usize, #[prop(optional)] i: Option<usize>) ->
                                         {goal.map(|g| view! { <SdgTile goal=g compact=true/> })}
                                         " " <span class="basis basis-suggested">{tr(|t| t.suggested_heading)}</span>
                                         " " <span class="muted">"(" {tr(|t| t.score)} " " {score} ")"</span>
-                                        {sg.target.clone().map(|id| view! { <SuggestedTarget id=id evidence=sg.evidence.clone()/> })}
+                                        {sg.target.clone().map(|id| view! { <SuggestedTarget id=id basis=sg.target_basis evidence=sg.evidence.clone()/> })}
                                         <div class="evidence-wrap"><span class="evidence-label">{tr(|t| t.evidence)} ":"</span>{evidence}</div>
                                     </li>
                                 }

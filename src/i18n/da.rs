@@ -113,6 +113,7 @@ pub(super) static DA_PAGES: PageTexts = PageTexts {
     score: "point",
     target_text_in_english: "FN's engelske tekst: den officielle danske tekst er endnu ikke i vores data",
     target_evidence: "ord, der peger på delmålet",
+    target_our_reading: "ordene er knyttet til delmålet af os, i vores ordliste; de er ikke hentet fra delmålets officielle tekst",
     suggested_goals: "Mål foreslået ud fra ordlyden",
     curated: "Kuraterede koblinger",
     sdg_index_intro: "Hvert mål med alle de dele og punkter i strategierne, der er koblet til det, og grundlaget for hver kobling.",

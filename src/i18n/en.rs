@@ -113,6 +113,7 @@ pub(super) static EN_PAGES: PageTexts = PageTexts {
     score: "score",
     target_text_in_english: "the UN's English text: the official text in this language is not in our data yet",
     target_evidence: "words that point to the target",
+    target_our_reading: "these words are linked to the target by us, in our word list; they are not taken from the target's official text",
     suggested_goals: "Goals suggested from the wording",
     curated: "Curated links",
     sdg_index_intro: "Each goal with every part and item of the strategies linked to it, and the basis of each link.",

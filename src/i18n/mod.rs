@@ -154,6 +154,8 @@ pub struct PageTexts {
     /// no official text in our data.
     pub target_text_in_english: &'static str,
     pub target_evidence: &'static str,
+    /// The reason a suggested target is our reading: only hand-added terms point to it.
+    pub target_our_reading: &'static str,
     pub suggested_goals: &'static str,
     pub curated: &'static str,
     pub sdg_index_intro: &'static str,

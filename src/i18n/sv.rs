@@ -113,6 +113,7 @@ pub(super) static SV_PAGES: PageTexts = PageTexts {
     score: "poäng",
     target_text_in_english: "FN:s engelska text: den officiella svenska texten finns ännu inte i våra data",
     target_evidence: "ord som pekar på delmålet",
+    target_our_reading: "orden är kopplade till delmålet av oss, i vår ordlista; de är inte hämtade ur delmålets officiella text",
     suggested_goals: "Mål föreslagna utifrån formuleringen",
     curated: "Kurerade kopplingar",
     sdg_index_intro: "Varje mål med alla delar och punkter i strategierna som är kopplade till det, och grunden för varje koppling.",

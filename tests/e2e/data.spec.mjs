@@ -137,7 +137,7 @@ test('open data downloads: dataset JSON, SDG links CSV and JSON Schema', { tag: 
   expect(data.strategies.map((s) => s.id).sort()).toEqual(Object.keys(STRATEGIES).sort());
   expect(data.sdgs).toHaveLength(17);
   const header = (await csv.text()).split(/\r?\n/)[0];
-  expect(header).toBe('strategy,part,item,goal,target,basis,reason,source,kind,evidence');
+  expect(header).toBe('strategy,part,item,goal,target,basis,reason,source,kind,evidence,target_basis');
   const parsedSchema = await schema.json();
   expect(parsedSchema.$schema).toContain('json-schema.org');
 });

@@ -5,7 +5,7 @@
 #![cfg(feature = "export")]
 
 use crate::model::{Dataset, SdgLink, Source, Strategy, Text};
-use crate::suggest::EntrySuggestions;
+use crate::suggest::{EntrySuggestions, TargetBasis};
 
 /// File names written by `strategy-data export`.
 pub const DATASET_FILE: &str = "strategy-explorer-data.json";
@@ -13,8 +13,18 @@ pub const SDG_LINKS_FILE: &str = "sdg-links.csv";
 pub const SCHEMA_FILE: &str = "strategy-explorer.schema.json";
 
 /// The columns of [`sdg_links_csv`], in order.
-pub const SDG_LINKS_HEADER: [&str; 10] = [
-    "strategy", "part", "item", "goal", "target", "basis", "reason", "source", "kind", "evidence",
+pub const SDG_LINKS_HEADER: [&str; 11] = [
+    "strategy",
+    "part",
+    "item",
+    "goal",
+    "target",
+    "basis",
+    "reason",
+    "source",
+    "kind",
+    "evidence",
+    "target_basis",
 ];
 
 /// The dataset as pretty-printed JSON, in the same shape an external dataset (`?data=`) uses.
@@ -27,7 +37,8 @@ pub fn dataset_json(data: &Dataset) -> String {
 ///
 /// `source` holds the URLs of the link's own sources separated by spaces, or, when the link
 /// names none, those of the strategy, part or item it belongs to. `kind` is `curated`;
-/// `evidence` is left empty here (it is for suggested links, which carry no sources).
+/// `evidence` and `target_basis` are left empty here (they are for suggested links: a curated
+/// link's target has the link's own basis).
 pub fn sdg_links_csv(data: &Dataset, suggestions: &[EntrySuggestions]) -> String {
     let mut out = csv::Writer::from_writer(Vec::new());
     // Writing to a Vec<u8> cannot fail, and every row has the header's length.
@@ -42,7 +53,7 @@ pub fn sdg_links_csv(data: &Dataset, suggestions: &[EntrySuggestions]) -> String
     String::from_utf8(bytes).expect("CSV of UTF-8 strings is UTF-8")
 }
 
-fn sdg_link_rows(data: &Dataset) -> Vec<[String; 10]> {
+fn sdg_link_rows(data: &Dataset) -> Vec<[String; 11]> {
     let mut rows = Vec::new();
     for strategy in &data.strategies {
         let all_sources: Vec<&Source> = strategy.sources.iter().collect();
@@ -71,7 +82,7 @@ fn link_row(
     item: &str,
     link: &SdgLink,
     entity_sources: &[&Source],
-) -> [String; 10] {
+) -> [String; 11] {
     let own: Vec<&Source> = strategy.sources_of(&link.sources).collect();
     let sources = if own.is_empty() {
         entity_sources
@@ -93,16 +104,17 @@ fn link_row(
         urls.join(" "),
         "curated".to_string(),
         String::new(),
+        String::new(),
     ]
 }
 
 /// Suggestions from the wording, kept apart from curated links by `kind = "suggested"`: no
-/// basis, the target when the evidence names one, the score as the reason, and the matched
-/// words as evidence.
+/// basis, the target when the evidence names one, the score as the reason, the matched words
+/// as evidence, and whether the target comes from its official text or is our reading.
 fn suggestion_rows<'a>(
     data: &'a Dataset,
     suggestions: &'a [EntrySuggestions],
-) -> impl Iterator<Item = [String; 10]> + 'a {
+) -> impl Iterator<Item = [String; 11]> + 'a {
     suggestions.iter().flat_map(move |entry| {
         let strategy = data.strategy(&entry.strategy);
         let part = strategy.and_then(|s| s.part(&entry.part));
@@ -127,6 +139,10 @@ fn suggestion_rows<'a>(
                 urls.clone(),
                 "suggested".to_string(),
                 words.join("; "),
+                s.target_basis
+                    .map(TargetBasis::code)
+                    .unwrap_or_default()
+                    .to_string(),
             ]
         })
     })

@@ -256,8 +256,17 @@ fn sdg_links_csv_has_one_row_per_link() {
     assert_eq!(
         header,
         [
-            "strategy", "part", "item", "goal", "target", "basis", "reason", "source", "kind",
-            "evidence"
+            "strategy",
+            "part",
+            "item",
+            "goal",
+            "target",
+            "basis",
+            "reason",
+            "source",
+            "kind",
+            "evidence",
+            "target_basis"
         ]
     );
     assert_eq!(header, SDG_LINKS_HEADER);
@@ -279,13 +288,14 @@ fn sdg_links_csv_has_one_row_per_link() {
             "Climate runs through the whole strategy.",
             &format!("{doc} {page}"),
             "curated",
+            "",
             ""
         ]
     );
     // A part's link with its own source.
     assert_eq!(
         rows[1],
-        ["x", "green", "", "7", "7.2", "stated", "", doc, "curated", ""]
+        ["x", "green", "", "7", "7.2", "stated", "", doc, "curated", "", ""]
     );
     // An item's link without sources: the item's sources.
     assert_eq!(
@@ -300,6 +310,7 @@ fn sdg_links_csv_has_one_row_per_link() {
             "Wind power is clean energy.",
             page,
             "curated",
+            "",
             ""
         ]
     );
@@ -324,6 +335,7 @@ fn sdg_links_csv_of_the_bundled_data() {
             "{row:?}"
         );
         assert_eq!(row[8], "curated");
+        assert_eq!(row[10], "", "a curated link's target has the link's basis");
     }
 }
 
@@ -345,6 +357,8 @@ fn sdg_links_csv_suggestions_name_their_target_and_evidence() {
     for row in suggested {
         assert_eq!((row[3].as_str(), row[4].as_str()), ("7", "7.2"), "{row:?}");
         assert!(row[9].to_lowercase().contains("wind power"), "{row:?}");
+        // «wind power @hand 7.2» is our reading, not the target's official text.
+        assert_eq!(row[10], "our_reading", "{row:?}");
     }
 }
 

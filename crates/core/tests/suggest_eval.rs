@@ -17,7 +17,7 @@ use std::collections::BTreeSet;
 
 use serde::Deserialize;
 use strategy_core::model::Lang;
-use strategy_core::suggest::{suggest, Lexicon};
+use strategy_core::suggest::{suggest, Lexicon, TargetBasis};
 
 /// One evaluation part and the lowest figures it must reach.
 struct Part {
@@ -38,9 +38,9 @@ struct Part {
 
 const DEVELOPMENT: Part = Part {
     file: "eval/suggest-eval.toml",
-    precision: 0.89,
-    recall: 0.83,
-    recall_per_language: 0.73,
+    precision: 0.90,
+    recall: 0.89,
+    recall_per_language: 0.85,
     target_precision: 0.0,
     list_misses: true,
 };
@@ -186,8 +186,9 @@ fn evaluate(part: &Part) {
     let mut total = Counts::default();
     let mut by_lang = [Counts::default(); 3];
     let mut misses = Vec::new();
-    // Correct suggestions that name a target, and those whose target is labelled.
-    let (mut named, mut named_right) = (0, 0);
+    // Correct suggestions that name a target, those whose target is labelled, and those whose
+    // target is our reading (only hand-added terms point to it).
+    let (mut named, mut named_right, mut named_ours) = (0, 0, 0);
     for case in cases {
         let suggestions = suggest(&lexicon, &case.text, case.lang);
         if !case.targets.is_empty() {
@@ -195,6 +196,7 @@ fn evaluate(part: &Part) {
                 if let Some(target) = &s.target {
                     named += 1;
                     named_right += usize::from(case.targets.contains(target));
+                    named_ours += usize::from(s.target_basis == Some(TargetBasis::OurReading));
                 }
             }
         }
@@ -260,7 +262,7 @@ fn evaluate(part: &Part) {
     };
     if cases.iter().any(|c| !c.targets.is_empty()) {
         println!(
-            "  target level: {named} correct suggestions name a target, {named_right} a labelled one (precision {target_precision:.2})"
+            "  target level: {named} correct suggestions name a target, {named_right} a labelled one (precision {target_precision:.2}); {named_ours} of the {named} are our reading"
         );
     }
     if part.list_misses {

@@ -18,7 +18,7 @@ use serde_json::{json, Value};
 use strategy_core::model::{Dataset, Lang, SdgLink, Text, Wording};
 use strategy_core::suggest::{
     split_origin, suggest_fields, target_term_candidates, Lexicon, LexiconSource, Suggestion,
-    THRESHOLD,
+    TargetBasis, THRESHOLD,
 };
 use strategy_core::targets::Targets;
 
@@ -131,6 +131,7 @@ fn suggestion_json(
             "text": shown.map(|t| t.text),
             "text_lang": shown.map(|t| t.lang.code()),
             "official_text_in_lang": shown.is_some_and(|t| t.lang == lang),
+            "target_basis": s.target_basis.map(TargetBasis::code),
             "evidence": s.evidence.iter().filter(|e| e.target.as_ref() == Some(id)).map(|e| &e.text).collect::<Vec<_>>(),
         });
     }

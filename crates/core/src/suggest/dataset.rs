@@ -119,6 +119,7 @@ mod tests {
             goal: 3,
             score: 2,
             target: None,
+            target_basis: None,
             evidence: vec![Evidence {
                 field: 0,
                 start: 4,

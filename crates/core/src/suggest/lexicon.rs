@@ -228,6 +228,9 @@ pub(super) struct Pattern {
     pub(super) term: String,
     /// The target the term points to: the one whose text it comes from, or our reading.
     pub(super) target: Option<String>,
+    /// Whether the term is taken from its target's official text (`@8.5`), not our reading
+    /// (`@hand 8.5`).
+    pub(super) official: bool,
     pub(super) words: Vec<WordPat>,
 }
 
@@ -383,6 +386,7 @@ impl Lexicon {
                             weight: weight as u8,
                             term: body.to_string(),
                             target: target.map(str::to_string),
+                            official: matches!(origin, Some(Origin::Target(_))),
                             words,
                         });
                     }

@@ -225,8 +225,32 @@ pub struct Suggestion {
     /// [`THRESHOLD`] on their own (the heaviest such target; on a tie, the one named first).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target: Option<String>,
+    /// Why the evidence points to `target`: set exactly when `target` is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target_basis: Option<TargetBasis>,
     /// Every matched occurrence, in text order; never empty.
     pub evidence: Vec<Evidence>,
+}
+
+/// Why a suggestion names its target.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TargetBasis {
+    /// At least one of the words is a term taken from the target's official text (`@8.5`).
+    OfficialText,
+    /// All of the words are terms we added by hand and linked to the target (`@hand 8.5`):
+    /// our reading, not the target's own wording.
+    OurReading,
+}
+
+impl TargetBasis {
+    /// The name in the CLI's JSON, the open-data CSV and `suggestions.json`.
+    pub fn code(self) -> &'static str {
+        match self {
+            TargetBasis::OfficialText => "official_text",
+            TargetBasis::OurReading => "our_reading",
+        }
+    }
 }
 
 /// Suggests goals for one text in `lang`. See the module documentation for the score.
@@ -323,6 +347,10 @@ pub fn suggest_fields(lexicon: &Lexicon, fields: &[(&str, Lang)]) -> Vec<Suggest
             .sum();
         if score >= THRESHOLD {
             kept.sort_unstable_by_key(|h| h.first);
+            let official: Vec<bool> = kept
+                .iter()
+                .map(|h| lexicon.patterns[h.pattern as usize].official)
+                .collect();
             let evidence: Vec<Evidence> = kept
                 .iter()
                 .map(|h| {
@@ -339,10 +367,12 @@ pub fn suggest_fields(lexicon: &Lexicon, fields: &[(&str, Lang)]) -> Vec<Suggest
                     }
                 })
                 .collect();
+            let (target, target_basis) = best_target(&evidence, &official).unzip();
             suggestions.push(Suggestion {
                 goal,
                 score,
-                target: best_target(&evidence),
+                target,
+                target_basis,
                 evidence,
             });
         }
@@ -353,21 +383,24 @@ pub fn suggest_fields(lexicon: &Lexicon, fields: &[(&str, Lang)]) -> Vec<Suggest
 }
 
 /// The target with the most evidence: the weights of its distinct terms summed, at least
-/// [`THRESHOLD`]; on a tie, the target whose evidence comes first.
-fn best_target(evidence: &[Evidence]) -> Option<String> {
-    let mut scores: Vec<(&str, u32, Vec<&str>)> = Vec::new();
-    for e in evidence {
+/// [`THRESHOLD`]; on a tie, the target whose evidence comes first. With it, its basis: the
+/// official text if any of its terms comes from that text (`official[k]` says so of
+/// `evidence[k]`), else our reading.
+fn best_target(evidence: &[Evidence], official: &[bool]) -> Option<(String, TargetBasis)> {
+    let mut scores: Vec<(&str, u32, Vec<&str>, bool)> = Vec::new();
+    for (e, &official) in evidence.iter().zip(official) {
         let Some(target) = e.target.as_deref() else {
             continue;
         };
-        let at = match scores.iter().position(|(t, _, _)| *t == target) {
+        let at = match scores.iter().position(|(t, ..)| *t == target) {
             Some(at) => at,
             None => {
-                scores.push((target, 0, Vec::new()));
+                scores.push((target, 0, Vec::new(), false));
                 scores.len() - 1
             }
         };
-        let (_, score, terms) = &mut scores[at];
+        let (_, score, terms, any_official) = &mut scores[at];
+        *any_official |= official;
         if !terms.contains(&e.term.as_str()) {
             terms.push(&e.term);
             *score += e.weight;
@@ -377,9 +410,16 @@ fn best_target(evidence: &[Evidence]) -> Option<String> {
     scores
         .iter()
         .rev()
-        .filter(|(_, score, _)| *score >= THRESHOLD)
-        .max_by_key(|(_, score, _)| *score)
-        .map(|(target, _, _)| target.to_string())
+        .filter(|(_, score, ..)| *score >= THRESHOLD)
+        .max_by_key(|(_, score, ..)| *score)
+        .map(|&(target, _, _, official)| {
+            let basis = if official {
+                TargetBasis::OfficialText
+            } else {
+                TargetBasis::OurReading
+            };
+            (target.to_string(), basis)
+        })
 }
 
 #[cfg(test)]
@@ -625,6 +665,53 @@ mod tests {
             s[0].evidence[1].term, "decent work",
             "the term without its mark"
         );
+    }
+
+    #[test]
+    fn a_target_named_only_by_hand_terms_is_our_reading() {
+        let lexicon = Lexicon::from_json(
+            r#"{"goal":[{"number":8,"en":{"strong":["youth employment @8.b","jobs @hand 8.5"],"supporting":["young people @hand 8.b"]}}]}"#,
+        )
+        .expect("valid");
+        let named = |text: &str| {
+            let s = &suggest(&lexicon, text, Lang::En)[0];
+            (s.target.clone(), s.target_basis)
+        };
+        assert_eq!(
+            named("Youth employment"),
+            (Some("8.b".into()), Some(TargetBasis::OfficialText))
+        );
+        assert_eq!(
+            named("More jobs"),
+            (Some("8.5".into()), Some(TargetBasis::OurReading))
+        );
+        // One term from the official text is enough for the target's own wording to count.
+        assert_eq!(
+            named("Youth employment for young people"),
+            (Some("8.b".into()), Some(TargetBasis::OfficialText))
+        );
+        // No target, no basis; and the basis is in the JSON the app reads.
+        let s = &suggest(&lexicon, "jobs jobs and youth employment", Lang::En)[0];
+        assert_eq!(
+            s.target.as_deref(),
+            Some("8.5"),
+            "the first named wins a tie"
+        );
+        let json = serde_json::to_value(s).expect("serializes");
+        assert_eq!(json["target_basis"], TargetBasis::OurReading.code());
+        assert_eq!(
+            serde_json::to_value(TargetBasis::OfficialText).expect("serializes"),
+            TargetBasis::OfficialText.code()
+        );
+        let lexicon =
+            Lexicon::from_json(r#"{"goal":[{"number":8,"en":{"strong":["jobs @hand"]}}]}"#)
+                .expect("valid");
+        let s = &suggest(&lexicon, "More jobs", Lang::En)[0];
+        assert_eq!((s.target.as_deref(), s.target_basis), (None, None));
+        assert!(serde_json::to_value(s)
+            .expect("serializes")
+            .get("target_basis")
+            .is_none());
     }
 
     #[test]

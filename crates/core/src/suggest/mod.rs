@@ -49,7 +49,7 @@ pub use derive::target_term_candidates;
 pub use lexicon::{
     split_origin, GoalTerms, Lexicon, LexiconError, LexiconSource, Origin, TermLists,
 };
-pub use matching::{suggest, suggest_fields, Evidence, Suggestion};
+pub use matching::{suggest, suggest_fields, Evidence, Suggestion, TargetBasis};
 pub use words::endings;
 
 /// Weight of a term in a goal's `strong` list.
