@@ -3,11 +3,14 @@
 //!
 //! * `data/eval/suggest-eval.toml`, the **development** part: the lexicon may be improved by
 //!   looking at its misses (from SDG vocabulary, never word by word).
-//! * `data/eval/suggest-heldout.toml`, the **held-out** part: never looked at to change the
-//!   lexicon; its labels were committed before the target-based lexicon was run on them.
-//! * `data/eval/suggest-heldout-b.toml`, **held-out part B**: written by a separate author who
-//!   never saw the lexicon or the engine, and committed before the lexicon was run on it. It is
-//!   the fair test of plain-word additions, which part A's author could tune without meaning to.
+//! * `data/eval/suggest-heldout.toml`, **part A**, a second **development** part since
+//!   2026-12-06. It was held out until then, but its author also wrote the lexicon and its
+//!   summary figures were read during that work, so it cannot be a fair test any more; its misses
+//!   are listed like the development part's. (The file keeps its name: part B's header and the
+//!   history refer to it.)
+//! * `data/eval/suggest-heldout-b.toml`, **held-out part B**, the only held-out part: written by
+//!   a separate author who never saw the lexicon or the engine, and committed before the lexicon
+//!   was run on it. Its misses are never listed; only its summary figures are read.
 //!
 //! Run with `cargo test --features files --test suggest_eval -- --nocapture` to see the
 //! figures, per language, and every text where the suggestions and the labels differ.
@@ -35,7 +38,7 @@ struct Part {
     /// (only for parts whose texts have target labels).
     target_precision: f64,
     /// Whether the texts where suggestions and labels differ are printed: not for the
-    /// held-out part, whose misses must not be used to change the lexicon.
+    /// held-out part B, whose misses must not be used to change the lexicon.
     list_misses: bool,
 }
 
@@ -48,13 +51,13 @@ const DEVELOPMENT: Part = Part {
     list_misses: true,
 };
 
-const HELD_OUT: Part = Part {
+const DEVELOPMENT_A: Part = Part {
     file: "eval/suggest-heldout.toml",
     precision: 0.82,
     recall: 0.74,
     recall_per_language: 0.70,
     target_precision: 0.95,
-    list_misses: false,
+    list_misses: true,
 };
 
 const HELD_OUT_B: Part = Part {
@@ -121,8 +124,8 @@ fn development_part_meets_its_floors() {
 }
 
 #[test]
-fn held_out_part_meets_its_floors() {
-    evaluate(&HELD_OUT);
+fn development_part_a_meets_its_floors() {
+    evaluate(&DEVELOPMENT_A);
 }
 
 #[test]
@@ -139,7 +142,7 @@ fn the_parts_share_no_text() {
             .map(|c| c.text.to_lowercase())
             .collect()
     };
-    let parts = [DEVELOPMENT, HELD_OUT, HELD_OUT_B].map(|p| (p.file, texts(p.file)));
+    let parts = [DEVELOPMENT, DEVELOPMENT_A, HELD_OUT_B].map(|p| (p.file, texts(p.file)));
     for (i, (a, a_texts)) in parts.iter().enumerate() {
         for (b, b_texts) in &parts[i + 1..] {
             let shared: Vec<&String> = a_texts.intersection(b_texts).collect();
