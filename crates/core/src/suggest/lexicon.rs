@@ -194,6 +194,17 @@ pub(super) enum WordPat {
     Compound { lower: String, stem: String },
 }
 
+/// Whether two terms match the same words: the same patterns, where an inflection-tolerant
+/// word counts by its stems («sea» and «seas», «low income» and «low-income»). Two such terms
+/// of one goal would only shadow each other: the heavier always wins.
+fn same_words(a: &[WordPat], b: &[WordPat]) -> bool {
+    a.len() == b.len()
+        && a.iter().zip(b).all(|pair| match pair {
+            (WordPat::Word { stems: x, .. }, WordPat::Word { stems: y, .. }) => x == y,
+            (x, y) => x == y,
+        })
+}
+
 /// The stems of a word: the Snowball stem and, for some Swedish definite forms, a second one
 /// ([`text::LangStemmer::variant`]); the second is empty when there is none.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -358,7 +369,7 @@ impl Lexicon {
             for lang in Lang::ALL {
                 let stemmer = text::stemmer(lang);
                 let lists = goal.lists(lang);
-                let mut terms_seen: Vec<Vec<WordPat>> = Vec::new();
+                let mut terms_seen: Vec<(&str, Vec<WordPat>)> = Vec::new();
                 for (weight, terms) in [
                     (STRONG_WEIGHT, &lists.strong),
                     (SUPPORTING_WEIGHT, &lists.supporting),
@@ -376,10 +387,16 @@ impl Lexicon {
                             return Err(fail("its target belongs to another goal"));
                         }
                         let words = parse_term(body, lang, &stemmer).map_err(|p| fail(&p))?;
-                        if terms_seen.contains(&words) {
-                            return Err(fail("listed twice for this goal and language"));
+                        if let Some((other, _)) =
+                            terms_seen.iter().find(|(_, seen)| same_words(seen, &words))
+                        {
+                            return Err(fail(&format!(
+                                "matches the same words as \"{other}\" of this goal and \
+                                 language (the same stems); keep one, with the weight it \
+                                 should have"
+                            )));
                         }
-                        terms_seen.push(words.clone());
+                        terms_seen.push((term, words.clone()));
                         lexicon.add(Pattern {
                             lang,
                             goal: goal.number,
@@ -593,6 +610,22 @@ mod tests {
             }],
         };
         assert!(Lexicon::new(&dup).is_err());
+        // Two forms of one word, weighed differently: one would always shadow the other.
+        let shadowed = LexiconSource {
+            goal: vec![GoalTerms {
+                number: 14,
+                en: TermLists {
+                    strong: vec!["seas".into()],
+                    supporting: vec!["sea".into(), "coastal waters".into()],
+                },
+                ..Default::default()
+            }],
+        };
+        let message = Lexicon::new(&shadowed).unwrap_err().to_string();
+        assert!(
+            message.contains("\"sea\"") && message.contains("the same words as \"seas\""),
+            "{message}"
+        );
     }
 
     #[test]
