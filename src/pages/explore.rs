@@ -14,6 +14,7 @@ use crate::nav;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
+use std::collections::HashMap;
 use std::sync::{Arc, Mutex, Weak};
 use std::time::Duration;
 use strategy_core::catalog::{Catalog, Place};
@@ -206,6 +207,10 @@ impl Analyses {
     }
 }
 
+/// The analysed texts of every result shown since the page opened: a result that leaves the
+/// list and comes back (the full list when a search is erased) is not analysed again.
+type AnalysisCache = StoredValue<HashMap<Place, Analyses>>;
+
 /// What of a result follows the query: its title with the matched words, the translation shown
 /// beside it, and the description when the words were found there.
 #[derive(Clone, Debug, PartialEq)]
@@ -283,6 +288,7 @@ struct ExploreState {
     kept: Memo<Vec<(&'static str, String)>>,
     outcome: Memo<Outcome>,
     query: Memo<Query>,
+    analyses: AnalysisCache,
     /// How many results are shown; every change of the filters starts again at one page.
     shown: RwSignal<usize>,
     url_write: Debounce,
@@ -329,6 +335,7 @@ impl ExploreState {
             kept,
             outcome,
             query: Memo::new(move |_| filters.with(|f| Query::parse(&f.q))),
+            analyses: StoredValue::new(HashMap::new()),
             shown: RwSignal::new(PAGE_SIZE),
             url_write: Debounce::new(SEARCH_PAUSE),
             typing: StoredValue::new(false),
@@ -585,6 +592,7 @@ fn result_list(catalog: &Arc<Catalog>, state: ExploreState) -> impl IntoView {
         outcome,
         shown,
         query,
+        analyses,
         ..
     } = state;
     let visible = Memo::new(move |_| {
@@ -620,7 +628,7 @@ fn result_list(catalog: &Arc<Catalog>, state: ExploreState) -> impl IntoView {
                     key=|entry| *entry
                     children={
                         let catalog = catalog.clone();
-                        move |(place, goal, ui)| result_view(catalog.clone(), place, goal, ui, query)
+                        move |(place, goal, ui)| result_view(catalog.clone(), place, goal, ui, query, analyses)
                     }
                 />
             </ol>
@@ -931,6 +939,7 @@ fn result_view(
     goal: Option<u8>,
     ui: Lang,
     query: Memo<Query>,
+    analyses: AnalysisCache,
 ) -> impl IntoView {
     let t = texts(ui);
     let strategy = catalog.strategy_at(place);
@@ -985,10 +994,15 @@ fn result_view(
         .and_then(|g| catalog.data.sdg(g))
         .map(|g| (t.found_via_goal)(g.number, g.name.get(&ui).map_or("", String::as_str)));
     let href = nav::place(&catalog, place);
-    let analyses = Mutex::new(Analyses::default());
     let marks = Memo::new(move |_| {
-        let mut analyses = analyses.lock().unwrap_or_else(|e| e.into_inner());
-        query.with(|q| Marks::new(&catalog, place, ui, q, &mut analyses))
+        query.with(|q| {
+            analyses
+                .try_update_value(|all| {
+                    Marks::new(&catalog, place, ui, q, all.entry(place).or_default())
+                })
+                // Only while the page is being taken down: nothing is shown any more.
+                .unwrap_or_else(|| Marks::new(&catalog, place, ui, q, &mut Analyses::default()))
+        })
     });
     // Which of the translation and the description are shown, and in which language: their
     // paragraphs are made anew only when that changes, else a keystroke updates just the marks.
