@@ -39,8 +39,8 @@ async function openExplore(page, query = '') {
   await expect(countHeading(page)).toBeVisible();
 }
 
-/** Results are shown 20 at a time (PAGE_SIZE in src/pages/explore.rs). */
-const PAGE_SIZE = 20;
+/** Results are shown 10 at a time (PAGE_SIZE in src/pages/explore.rs). */
+const PAGE_SIZE = 10;
 const showMore = (page) => page.locator('.show-more button');
 
 /** The number of entries with no filter, checked against the list itself: one page first,
@@ -445,7 +445,7 @@ test('works 360 px wide without horizontal scrolling; filters fold into a disclo
   await noHorizontalScroll();
 });
 
-test('a long list is shown 20 at a time and starts again at one page when the filters change', async ({ page }) => {
+test('a long list is shown 10 at a time and starts again at one page when the filters change', async ({ page }) => {
   const total = await totalEntries(page);
   expect(total, 'the bundled data has more entries than one page').toBeGreaterThan(PAGE_SIZE);
   await expect(results(page)).toHaveCount(total);
