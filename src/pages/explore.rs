@@ -14,7 +14,7 @@ use crate::nav;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, Weak};
 use std::time::Duration;
 use strategy_core::catalog::{Catalog, Place};
@@ -211,7 +211,7 @@ impl Analyses {
 
 /// The analysed texts of every result shown since the page opened: a result that leaves the
 /// list and comes back (the full list when a search is erased) is not analysed again.
-type AnalysisCache = StoredValue<HashMap<Place, Analyses>>;
+type AnalysisCache = StoredValue<BTreeMap<Place, Analyses>>;
 
 /// What of a result follows the query: its title with the matched words, the translation shown
 /// beside it, and the description when the words were found there.
@@ -337,7 +337,7 @@ impl ExploreState {
             kept,
             outcome,
             query: Memo::new(move |_| filters.with(|f| Query::parse(&f.q))),
-            analyses: StoredValue::new(HashMap::new()),
+            analyses: StoredValue::new(BTreeMap::new()),
             shown: RwSignal::new(PAGE_SIZE),
             url_write: Debounce::new(SEARCH_PAUSE),
             typing: StoredValue::new(false),
