@@ -38,10 +38,10 @@ const SEARCH_PAUSE: Duration = Duration::from_millis(300);
 /// How long the live region stays empty before a new result count is announced in it.
 const ANNOUNCE_PAUSE: Duration = Duration::from_millis(150);
 
-/// Results are shown this many at a time: a wide screen holds five or six, a phone two or three.
-/// Every result a keystroke or facet click brings into the list is made and laid out then (the
-/// slowest interactions replace the whole page of results), and nobody reads hundreds of
-/// results without narrowing them first.
+/// Results are shown this many at a time: a 1280×900 window shows four and part of a fifth when
+/// the page opens. Every result a keystroke or facet click brings into the list is made and laid
+/// out then (the slowest interactions replace the whole page of results), and nobody reads
+/// hundreds of results without narrowing them first.
 const PAGE_SIZE: usize = 10;
 
 /// The search index of a catalog, built on first use and kept while the catalog lives.
