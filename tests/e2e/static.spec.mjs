@@ -92,15 +92,20 @@ plainTest.describe('without JavaScript', () => {
     await page.locator('main a[href$="/sv/strategy/kalmar-rus-2030/delaktighet-halsa-och-valbefinnande"]').first().click();
     await expect(page).toHaveURL(/\/sv\/strategy\/kalmar-rus-2030\/delaktighet-halsa-och-valbefinnande$/);
     await expect(page.locator('main h1')).toHaveCount(1);
+    await expect(page.locator('button.print-action')).toHaveCount(1);
+    await expect(page.locator('button.print-action')).toBeHidden();
     await page.locator('.main-nav a', { hasText: 'Om' }).click();
     await expect(page).toHaveURL(/\/sv\/about$/);
   });
 
-  plainTest('explore shows the unfiltered list and says that search needs JavaScript', async ({ page, request }) => {
+  plainTest('explore shows the unfiltered list, says that search needs JavaScript and offers no dead button', async ({ page, request }) => {
     for (const [lang, words] of [['en', 'Search and filters need JavaScript'], ['da', 'Søgning og filtre kræver JavaScript'], ['sv', 'Sökning och filter kräver JavaScript']]) {
       await page.goto(`${lang}/explore`);
       // The first page of the list (PAGE_SIZE in src/pages/explore.rs: 10).
       expect(await page.locator('.results > li').count()).toBe(10);
+      // Controls only the app can serve are hidden (public/noscript.css): no button does nothing.
+      await expect(page.locator('.show-more')).toHaveCount(1);
+      await expect(page.locator('.show-more')).toBeHidden();
       const html = await (await request.get(page.url())).text();
       expect(html).toContain(`<noscript><p class="note">${words}`);
     }
