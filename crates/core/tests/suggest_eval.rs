@@ -1,4 +1,4 @@
-//! Measures the SDG suggestions against the two labelled evaluation sets: micro precision and
+//! Measures the SDG suggestions against the labelled evaluation parts: micro precision and
 //! recall over (text, goal) pairs.
 //!
 //! * `data/eval/suggest-eval.toml`, the **development** part: the lexicon may be improved by
@@ -8,6 +8,10 @@
 //!   summary figures were read during that work, so it cannot be a fair test any more; its misses
 //!   are listed like the development part's. (The file keeps its name: part B's header and the
 //!   history refer to it.)
+//! * `data/eval/suggest-dev-c.toml`, **part C**, a third **development** part (2026-12-06):
+//!   written by another author who never saw the lexicon, the engine or the other parts, so
+//!   that the lexicon can learn how other writers word things without tuning on part B. Its
+//!   misses are listed.
 //! * `data/eval/suggest-heldout-b.toml`, **held-out part B**, the only held-out part: written by
 //!   a separate author who never saw the lexicon or the engine, and committed before the lexicon
 //!   was run on it. Its misses are never listed; only its summary figures are read.
@@ -44,8 +48,8 @@ struct Part {
 
 const DEVELOPMENT: Part = Part {
     file: "eval/suggest-eval.toml",
-    precision: 0.93,
-    recall: 0.91,
+    precision: 0.94,
+    recall: 0.92,
     recall_per_language: 0.89,
     target_precision: 0.0,
     list_misses: true,
@@ -54,18 +58,27 @@ const DEVELOPMENT: Part = Part {
 const DEVELOPMENT_A: Part = Part {
     file: "eval/suggest-heldout.toml",
     precision: 0.88,
-    recall: 0.85,
-    recall_per_language: 0.75,
+    recall: 0.90,
+    recall_per_language: 0.88,
     target_precision: 0.97,
+    list_misses: true,
+};
+
+const DEVELOPMENT_C: Part = Part {
+    file: "eval/suggest-dev-c.toml",
+    precision: 0.82,
+    recall: 0.90,
+    recall_per_language: 0.86,
+    target_precision: 0.91,
     list_misses: true,
 };
 
 const HELD_OUT_B: Part = Part {
     file: "eval/suggest-heldout-b.toml",
-    precision: 0.74,
-    recall: 0.61,
-    recall_per_language: 0.46,
-    target_precision: 0.91,
+    precision: 0.77,
+    recall: 0.63,
+    recall_per_language: 0.48,
+    target_precision: 0.93,
     list_misses: false,
 };
 
@@ -129,6 +142,11 @@ fn development_part_a_meets_its_floors() {
 }
 
 #[test]
+fn development_part_c_meets_its_floors() {
+    evaluate(&DEVELOPMENT_C);
+}
+
+#[test]
 fn held_out_part_b_meets_its_floors() {
     evaluate(&HELD_OUT_B);
 }
@@ -142,7 +160,8 @@ fn the_parts_share_no_text() {
             .map(|c| c.text.to_lowercase())
             .collect()
     };
-    let parts = [DEVELOPMENT, DEVELOPMENT_A, HELD_OUT_B].map(|p| (p.file, texts(p.file)));
+    let parts =
+        [DEVELOPMENT, DEVELOPMENT_A, DEVELOPMENT_C, HELD_OUT_B].map(|p| (p.file, texts(p.file)));
     for (i, (a, a_texts)) in parts.iter().enumerate() {
         for (b, b_texts) in &parts[i + 1..] {
             let shared: Vec<&String> = a_texts.intersection(b_texts).collect();

@@ -196,7 +196,7 @@ pub(super) enum WordPat {
 
 /// Whether two terms match the same words: the same patterns, where an inflection-tolerant
 /// word counts by its stems («sea» and «seas», «low income» and «low-income»). Two such terms
-/// of one goal would only shadow each other: the heavier always wins.
+/// of one goal would only shadow each other: one of them always wins.
 fn same_words(a: &[WordPat], b: &[WordPat]) -> bool {
     a.len() == b.len()
         && a.iter().zip(b).all(|pair| match pair {

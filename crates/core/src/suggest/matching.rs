@@ -309,11 +309,12 @@ pub fn suggest_fields(lexicon: &Lexicon, fields: &[(&str, Lang)]) -> Vec<Suggest
         return Vec::new();
     }
 
-    // 2. Per goal, keep non-overlapping matches: heavier, then longer, then more specific,
-    //    then earlier first.
+    // 2. Per goal, keep non-overlapping matches: longer, then more specific, then heavier,
+    //    then earlier first. The more specific term is the lexicon's considered word on those
+    //    words: «lokale fødevarer» is written supporting although «fødevare*» is strong.
     hits.sort_unstable_by(|a, b| {
-        (a.goal, b.weight, b.len, b.letters, a.first, a.pattern)
-            .cmp(&(b.goal, a.weight, a.len, a.letters, b.first, b.pattern))
+        (a.goal, b.len, b.letters, b.weight, a.first, a.pattern)
+            .cmp(&(b.goal, a.len, a.letters, a.weight, b.first, b.pattern))
     });
     let mut used = vec![false; toks.len()];
     let mut suggestions = Vec::new();
@@ -599,6 +600,28 @@ mod tests {
         assert_eq!(s[0].score, 2);
         // `=havet` is an exact form: «have» is not «havet».
         assert!(suggest(&lex, "Oversvømmelser i haven", Lang::Da).is_empty());
+    }
+
+    #[test]
+    fn the_more_specific_overlapping_term_decides_the_weight() {
+        let lexicon = Lexicon::from_json(
+            r#"{"goal":[{"number":2,"da":{"strong":["fødevare*"],"supporting":["lokale fødevarer","landbrugsjord*","landmænd"]}}]}"#,
+        )
+        .expect("valid");
+        // «fødevarer» on its own is strong.
+        assert_eq!(goals(&suggest(&lexicon, "Flere fødevarer", Lang::Da)), [2]);
+        // The phrase «lokale fødevarer» covers it and is written supporting: it weighs 1.
+        let s = suggest(&lexicon, "Turisme bygget på lokale fødevarer", Lang::Da);
+        assert!(s.is_empty(), "{s:?}");
+        // The same holds within one word: «landbrugsjord*» is more specific than «landbrug*».
+        let lexicon = Lexicon::from_json(
+            r#"{"goal":[{"number":2,"da":{"strong":["landbrug*"],"supporting":["landbrugsjord*","landmænd"]}}]}"#,
+        )
+        .expect("valid");
+        assert!(suggest(&lexicon, "Vi opkøber landbrugsjord", Lang::Da).is_empty());
+        let s = suggest(&lexicon, "Landmænd og landbrugsjord", Lang::Da);
+        assert_eq!((goals(&s), s[0].score), (vec![2], 2));
+        assert_eq!(goals(&suggest(&lexicon, "Landbruget", Lang::Da)), [2]);
     }
 
     #[test]

@@ -29,7 +29,8 @@
 //! # The score
 //!
 //! For each goal, the matches in the text are collected; where two matches of the same goal
-//! overlap, only one is kept (higher weight first, then the longer, then the term with more letters, then the earlier). The
+//! overlap, only one is kept (the longer first, then the term with more letters, then the
+//! heavier, then the earlier: the more specific term decides what those words weigh). The
 //! goal's **score is the sum of the weights of the distinct terms** among the kept matches:
 //! a term that occurs five times counts once (all five occurrences are evidence). A goal is
 //! suggested when its score is at least [`THRESHOLD`] = 2: one strong term, or two different
