@@ -97,13 +97,13 @@ fn main() {
     let suggested_targets: Vec<&strategy_core::targets::TargetText> =
         named.iter().filter_map(|id| targets.get(id)).collect();
     let out_dir = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
-    // One copy per reader's language (strategy_core::reader): a page fetches only its own.
+    // One copy per reader's language (strategy_core::reader): a page fetches only its own. In
+    // the compact form (strategy_core::compact), whose reader is far smaller in the wasm.
     for lang in strategy_core::model::Lang::ALL {
         let reader = strategy_core::reader::for_reader(&dataset, lang);
-        write_json(
-            &out_dir.join(format!("dataset-{}.json", lang.code())),
-            &reader,
-        );
+        let path = out_dir.join(format!("dataset-{}.bin", lang.code()));
+        std::fs::write(&path, strategy_core::compact::to_bytes(&reader))
+            .unwrap_or_else(|err| panic!("cannot write {}: {err}", path.display()));
     }
     write_json(&out_dir.join("suggestions.json"), &suggestions);
     write_json(&out_dir.join("suggested-targets.json"), &suggested_targets);

@@ -52,8 +52,8 @@ DATA_OUT="$(node -e '
     && /[/#]strategy-explorer[@#]/.test(m.package_id)).pop();
   if (run) console.log(run.out_dir);' "$MESSAGES")"
 rm -f "$MESSAGES"
-[ -n "$DATA_OUT" ] && [ -f "$DATA_OUT/dataset-en.json" ] || {
-  echo "build-wasm.sh: cargo did not say where build.rs wrote the dataset (dataset-en.json)" >&2
+[ -n "$DATA_OUT" ] && [ -f "$DATA_OUT/dataset-en.bin" ] || {
+  echo "build-wasm.sh: cargo did not say where build.rs wrote the dataset (dataset-en.bin)" >&2
   exit 1
 }
 RAW="$TARGET_DIR/wasm32-unknown-unknown/$PROFILE_DIR/strategy-explorer.wasm"
@@ -92,8 +92,11 @@ else
 fi
 
 # The dataset's copies are files beside the wasm, not in it (src/data.rs); always this build's,
-# since the module does not change with the data.
-cp "$DATA_OUT"/dataset-da.json "$DATA_OUT"/dataset-sv.json "$DATA_OUT"/dataset-en.json "$WORK/pkg/"
+# since the module does not change with the data. Compressed here: static hosts send a file of
+# no text type as it is. -n: no name or time in the file, so the same data gives the same bytes.
+for lang in da sv en; do
+  gzip -9 -n -c "$DATA_OUT/dataset-$lang.bin" >"$WORK/pkg/dataset-$lang.bin.gz"
+done
 HASH="$(cd "$WORK/pkg" && find . -type f | LC_ALL=C sort | xargs cat | sha256sum | cut -c1-16)"
 rm -rf "$STAGE/pkg"
 mkdir -p "$STAGE/pkg"

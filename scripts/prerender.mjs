@@ -82,7 +82,7 @@ async function render(page, { origin, siteUrl, base, preloaded, headScripts }, a
   const onError = (err) => errors.push(err.message);
   const fetched = new Set();
   const onRequest = (req) => {
-    if (/\.(wasm|js|json)$/.test(new URL(req.url()).pathname)) fetched.add(new URL(req.url()).pathname);
+    if (/\.(wasm|js|gz)$/.test(new URL(req.url()).pathname)) fetched.add(new URL(req.url()).pathname);
   };
   page.on('console', onConsole);
   page.on('pageerror', onError);
@@ -125,8 +125,8 @@ async function render(page, { origin, siteUrl, base, preloaded, headScripts }, a
         for (const chunk of chunks) {
           // The dataset's copy (src/data.rs) is fetched like the chunks, without a type.
           if (chunk.endsWith('.wasm')) add(`<link rel="preload" href="${esc(chunk)}" as="fetch" type="application/wasm" crossorigin="anonymous">`);
-          else if (chunk.endsWith('.json')) add(`<link rel="preload" href="${esc(chunk)}" as="fetch" crossorigin="anonymous">`);
-          else add(`<link rel="modulepreload" href="${esc(chunk)}">`);
+          else if (chunk.endsWith('.js')) add(`<link rel="modulepreload" href="${esc(chunk)}">`);
+          else add(`<link rel="preload" href="${esc(chunk)}" as="fetch" crossorigin="anonymous">`);
         }
         // Inline at the top of <head>, each allowed by its hash: ?theme= before the first paint
         // (src/theme.js), and on a page without a language in its address, the reader's language

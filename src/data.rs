@@ -1,14 +1,15 @@
-//! The data the pages show. The bundled dataset is validated at build time and shipped as
-//! JSON, one copy per reader's language (`strategy_core::reader`: the other languages'
-//! translations only where search reads them). A page loads only its reader's copy, and only
-//! when it needs the dataset, with the JSON reader (split code). The home page only needs the
-//! dataset's [`Overview`], which build.rs compiles into the first load as Rust code.
+//! The data the pages show. The bundled dataset is validated at build time and shipped in a
+//! compact form (`strategy_core::compact`: its reader is a fraction of the JSON one in the wasm),
+//! one copy per reader's language (`strategy_core::reader`: the other languages' translations
+//! only where search reads them). A page loads only its reader's copy, and only when it needs
+//! the dataset (split code). The home page only needs the dataset's [`Overview`], which build.rs
+//! compiles into the first load as Rust code.
 //!
-//! In the site (release builds, `split` feature) each copy is a file of the package folder,
-//! `pkg/<hash>/dataset-<lang>.json` (scripts/build-wasm.sh copies build.rs's output there), not
-//! part of the wasm: data in a wasm module stays in its linear memory for good, and the three
-//! copies of a large dataset would take all their room there even if one is used. Fetched, the
-//! text is freed once parsed. Builds without the site (the wasm component tests) embed them.
+//! In the site (release builds, `split` feature) each copy is a gzip file of the package folder,
+//! `pkg/<hash>/dataset-<lang>.bin.gz` (scripts/build-wasm.sh writes it from build.rs's output),
+//! not part of the wasm: data in a wasm module stays in its linear memory for good, and the
+//! three copies of a large dataset would take all their room there even if one is used. Fetched,
+//! the bytes are freed once read. Builds without the site (the wasm component tests) embed them.
 
 use leptos::prelude::*;
 use std::sync::{Arc, OnceLock};
@@ -28,12 +29,11 @@ pub async fn bundled(lang: Lang) -> Arc<Catalog> {
     if let Some(catalog) = slot.get() {
         return catalog.clone();
     }
-    let json = bundled_json(lang).await;
+    let bytes = bundled_bytes(lang).await;
     slot.get_or_init(|| {
-        // The same reader as external datasets use (one copy of it in the wasm); validated
-        // at build time, so not again here.
-        let data: Dataset = strategy_core::load::parse_json_unvalidated("bundled", &json)
-            .expect("build.rs writes a dataset it has validated");
+        // Validated at build time, so not again here.
+        let data: Dataset = strategy_core::compact::from_bytes(&bytes)
+            .expect("build.rs writes the compact copy that this build reads");
         Arc::new(Catalog::new(data, crate::components::build_day()))
     })
     .clone()
@@ -45,18 +45,18 @@ pub async fn bundled(lang: Lang) -> Arc<Catalog> {
 const PACKAGE_GLOBAL: &str = "strategyExplorerPackage";
 
 #[cfg(feature = "split")]
-async fn bundled_json(lang: Lang) -> String {
+async fn bundled_bytes(lang: Lang) -> Vec<u8> {
     let package = js_sys::Reflect::get(&js_sys::global(), &PACKAGE_GLOBAL.into())
         .ok()
         .and_then(|v| v.as_string())
         .expect("boot.js names the package folder before the app starts");
-    let url = format!("{package}dataset-{}.json", lang.code());
+    let url = format!("{package}dataset-{}.bin.gz", lang.code());
     // A file of the site itself: only a lost connection stops it (the service worker has it
     // offline once installed), so try again before giving up.
     let mut failure = String::new();
     for _ in 0..3 {
-        match fetch_text(&url).await {
-            Ok(json) => return json,
+        match fetch_gzip(&url).await {
+            Ok(bytes) => return bytes,
             Err(error) => failure = error,
         }
     }
@@ -64,7 +64,20 @@ async fn bundled_json(lang: Lang) -> String {
 }
 
 #[cfg(feature = "split")]
-async fn fetch_text(url: &str) -> Result<String, String> {
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// The browser's own gzip reader (web-sys offers it only behind its unstable-API flag).
+    type DecompressionStream;
+    #[wasm_bindgen(constructor, catch)]
+    fn new(format: &str) -> Result<DecompressionStream, wasm_bindgen::JsValue>;
+}
+
+/// The bytes of the gzip file at `url`, unpacked. Static hosts send a file of no text type as
+/// it is, so the file is compressed itself (the bytes on the wire are gzip on every host) and
+/// unpacked here; where a host sends it with `Content-Encoding: gzip` (some do for `.gz`), the
+/// browser has unpacked it already.
+#[cfg(feature = "split")]
+async fn fetch_gzip(url: &str) -> Result<Vec<u8>, String> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
     let failed = |e: wasm_bindgen::JsValue| format!("{e:?}");
@@ -75,23 +88,37 @@ async fn fetch_text(url: &str) -> Result<String, String> {
     if !response.ok() {
         return Err(format!("HTTP {}", response.status()));
     }
-    // As bytes, not as a JS string: passing a string into the wasm reserves three bytes per
-    // character (the most UTF-8 can need) before it knows the length, and the wasm's memory
-    // never gives that room back: 30 MB for the 100x benchmark's 10 MB copy.
     let buffer = JsFuture::from(response.array_buffer().map_err(failed)?)
         .await
         .map_err(failed)?;
-    String::from_utf8(js_sys::Uint8Array::new(&buffer).to_vec()).map_err(|e| e.to_string())
+    let bytes = js_sys::Uint8Array::new(&buffer);
+    let gzip = bytes.length() >= 2 && bytes.get_index(0) == 0x1f && bytes.get_index(1) == 0x8b;
+    if !gzip {
+        return Ok(bytes.to_vec());
+    }
+    let inflate = DecompressionStream::new("gzip")
+        .map_err(|e| format!("this browser cannot unpack gzip data: {e:?}"))?;
+    let packed = web_sys::Response::new_with_opt_buffer_source(Some(buffer.unchecked_ref()))
+        .map_err(failed)?;
+    let body = packed.body().ok_or("an empty response")?;
+    let unpacked = web_sys::Response::new_with_opt_readable_stream(Some(
+        &body.pipe_through(inflate.unchecked_ref()),
+    ))
+    .map_err(failed)?;
+    let buffer = JsFuture::from(unpacked.array_buffer().map_err(failed)?)
+        .await
+        .map_err(failed)?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 #[cfg(not(feature = "split"))]
-async fn bundled_json(lang: Lang) -> String {
+async fn bundled_bytes(lang: Lang) -> Vec<u8> {
     match lang {
-        Lang::Da => include_str!(concat!(env!("OUT_DIR"), "/dataset-da.json")),
-        Lang::Sv => include_str!(concat!(env!("OUT_DIR"), "/dataset-sv.json")),
-        Lang::En => include_str!(concat!(env!("OUT_DIR"), "/dataset-en.json")),
+        Lang::Da => include_bytes!(concat!(env!("OUT_DIR"), "/dataset-da.bin")).as_slice(),
+        Lang::Sv => include_bytes!(concat!(env!("OUT_DIR"), "/dataset-sv.bin")).as_slice(),
+        Lang::En => include_bytes!(concat!(env!("OUT_DIR"), "/dataset-en.bin")).as_slice(),
     }
-    .to_string()
+    .to_vec()
 }
 
 /// The bundled dataset's overview, as build.rs baked it.

@@ -4,6 +4,7 @@
 #[cfg(feature = "bake")]
 pub mod bake;
 pub mod catalog;
+pub mod compact;
 pub mod compare;
 #[cfg(feature = "export")]
 pub mod export;

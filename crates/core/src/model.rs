@@ -1,9 +1,11 @@
 //! The data model of Strategy Explorer.
 //!
-//! The same types are read from the human-edited TOML files in `data/`, embedded in the app as
-//! JSON, published as open data, and accepted from external datasets (`?data=`). Field names
-//! are therefore part of a public format: rename nothing without updating `docs/data-format.md`.
+//! The same types are read from the human-edited TOML files in `data/`, published as open data
+//! (JSON), accepted from external datasets (`?data=`) and embedded in the app (in a compact
+//! form, [`crate::compact`]). Field names are therefore part of a public format: rename nothing
+//! without updating `docs/data-format.md`.
 
+use serde::ser::SerializeStruct;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -88,19 +90,62 @@ fn default_format_version() -> u32 {
 /// `title = "Den attraktive region"`. The full form is
 /// `title = { text = "…", lang = "da", wording = "quote", translations = { en = "…" } }`.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(from = "TextRepr")]
 pub struct Text {
     pub text: String,
     /// The language of `text`; when absent, the language of the strategy it belongs to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub lang: Option<Lang>,
     /// Whether `text` is the source's exact wording or our paraphrase of it.
-    #[serde(default, skip_serializing_if = "Wording::is_quote")]
+    #[serde(default)]
     pub wording: Wording,
     /// Unofficial translations made for this app; always shown marked as unofficial.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(default)]
     pub translations: BTreeMap<Lang, String>,
+}
+
+impl Serialize for Text {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let every_field = !serializer.is_human_readable();
+        let mut out = serializer.serialize_struct("Text", 4)?;
+        out.serialize_field("text", &self.text)?;
+        field_unless_default(
+            &mut out,
+            every_field,
+            "lang",
+            &self.lang,
+            self.lang.is_none(),
+        )?;
+        let quote = self.wording == Wording::Quote;
+        field_unless_default(&mut out, every_field, "wording", &self.wording, quote)?;
+        let untranslated = self.translations.is_empty();
+        field_unless_default(
+            &mut out,
+            every_field,
+            "translations",
+            &self.translations,
+            untranslated,
+        )?;
+        out.end()
+    }
+}
+
+/// Writes a field that the readable formats (JSON, TOML) leave out when it has its default value,
+/// as data files do. The compact form ([`crate::compact`]) reads fields by position and so needs
+/// `every_field`.
+fn field_unless_default<S: SerializeStruct, T: Serialize + ?Sized>(
+    out: &mut S,
+    every_field: bool,
+    name: &'static str,
+    value: &T,
+    is_default: bool,
+) -> Result<(), S::Error> {
+    if every_field || !is_default {
+        out.serialize_field(name, value)
+    } else {
+        out.skip_field(name)
+    }
 }
 
 impl Text {
@@ -154,6 +199,10 @@ struct TextFull {
 // field is reported as such, with its path, instead of "did not match any variant".
 impl<'de> Deserialize<'de> for TextRepr {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        if !deserializer.is_human_readable() {
+            // The compact form says no types: it always holds the full table, every field.
+            return TextFull::deserialize(deserializer).map(TextRepr::Full);
+        }
         struct Visitor;
         impl<'de> serde::de::Visitor<'de> for Visitor {
             type Value = TextRepr;
@@ -205,12 +254,6 @@ pub enum Wording {
     Paraphrase,
 }
 
-impl Wording {
-    fn is_quote(&self) -> bool {
-        *self == Wording::Quote
-    }
-}
-
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Country {
@@ -248,11 +291,11 @@ pub struct Organisation {
 
 /// A public web page or document that states something in the data.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// Short id, unique within its strategy, used by `sources = ["…"]` references.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub id: Option<String>,
     #[cfg_attr(feature = "schema", schemars(regex(pattern = r"^https://")))]
     pub url: String,
@@ -260,7 +303,7 @@ pub struct Source {
     /// (`wording = "paraphrase"`, in every language) when its own title says too little.
     pub title: Text,
     /// Publication or update date as the source shows it (YYYY, YYYY-MM or YYYY-MM-DD).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     #[cfg_attr(
         feature = "schema",
         schemars(regex(
@@ -268,6 +311,24 @@ pub struct Source {
         ))
     )]
     pub date: Option<String>,
+}
+
+impl Serialize for Source {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let every_field = !serializer.is_human_readable();
+        let mut out = serializer.serialize_struct("Source", 4)?;
+        field_unless_default(&mut out, every_field, "id", &self.id, self.id.is_none())?;
+        out.serialize_field("url", &self.url)?;
+        out.serialize_field("title", &self.title)?;
+        field_unless_default(
+            &mut out,
+            every_field,
+            "date",
+            &self.date,
+            self.date.is_none(),
+        )?;
+        out.end()
+    }
 }
 
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
