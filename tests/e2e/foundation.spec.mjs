@@ -2,6 +2,7 @@
 // language. Every test is tagged @hosting: it runs at "/" and at "/explorer/" (playwright.config.mjs).
 // Every test also fails on any console error, page error or failed request (helpers.mjs).
 
+import { gunzipSync } from 'node:zlib';
 import { test, expect, gotoApp, waitForApp, appRoot, resolvedHref, heading, mainNav } from './helpers.mjs';
 
 const ROUTES = ['', 'about', 'sdg', 'explore', 'compare', 'timeline'];
@@ -188,5 +189,31 @@ test.describe('a page that is still loading', () => {
     await expect(page).not.toHaveURL(/suggestions=hide/);
     await expect(page.locator('main h1')).toHaveText(title);
     await expect(page.locator('.suggestion').first()).toBeVisible();
+  });
+});
+
+test.describe('the bundled dataset', () => {
+  // page.route cannot see requests that a service worker answers.
+  test.use({ serviceWorkers: 'block' });
+
+  test('is read where the host unpacks its gzip file on the way (Content-Encoding: gzip for .gz)', async ({ page }) => {
+    // The site ships each reader's copy as a gzip file, which src/data.rs unpacks; some hosts send
+    // .gz files with Content-Encoding: gzip, so the page receives the copy unpacked already.
+    let unpacked = 0;
+    await page.route(/\/dataset-[a-z]{2}\.bin\.gz$/, async (route) => {
+      const response = await route.fetch();
+      const packed = await response.body();
+      expect([packed[0], packed[1]], 'the site ships the copy gzipped').toEqual([0x1f, 0x8b]);
+      const body = gunzipSync(packed);
+      unpacked += 1;
+      await route.fulfill({ response, body, headers: { ...response.headers(), 'content-length': String(body.length) } });
+    });
+    await gotoApp(page, 'explore');
+    const count = page.locator('#explore-count');
+    const before = await count.innerText();
+    await page.locator('#explore-q').fill('klimat');
+    await expect(count).not.toHaveText(before);
+    await expect(page.locator('ol.results > li.result').first()).toContainText(/klimat/i);
+    expect(unpacked).toBe(1);
   });
 });
