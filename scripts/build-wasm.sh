@@ -94,8 +94,10 @@ fi
 # The dataset's copies are files beside the wasm, not in it (src/data.rs); always this build's,
 # since the module does not change with the data. Compressed here: static hosts send a file of
 # no text type as it is. -n: no name or time in the file, so the same data gives the same bytes.
+# The unpacked copy is for browsers without DecompressionStream (src/data.rs).
 for lang in da sv en; do
   gzip -9 -n -c "$DATA_OUT/dataset-$lang.bin" >"$WORK/pkg/dataset-$lang.bin.gz"
+  cp "$DATA_OUT/dataset-$lang.bin" "$WORK/pkg/"
 done
 HASH="$(cd "$WORK/pkg" && find . -type f | LC_ALL=C sort | xargs cat | sha256sum | cut -c1-16)"
 rm -rf "$STAGE/pkg"

@@ -10,9 +10,11 @@
 //    included) into sw.js as `const PRECACHE = [...]`, and a build id derived from all their
 //    contents as `const BUILD = "..."`. Any change to any file gives a new sw.js, which is what
 //    makes browsers install the new version and the app offer it.
-// Left out of the precache: sw.js itself, 404.html (a copy of the shell written afterwards) and
-// index.html, which scripts/prerender.mjs replaces with the static home page: offline, every
-// navigation is answered with shell.html, the app.
+// Left out of the precache: sw.js itself, 404.html (a copy of the shell written afterwards),
+// index.html, which scripts/prerender.mjs replaces with the static home page (offline, every
+// navigation is answered with shell.html, the app), and the dataset's unpacked copies
+// (pkg/<hash>/dataset-<lang>.bin), which only browsers without DecompressionStream fetch: each
+// install would download some 300 KB more for them (src/data.rs).
 // Fails loudly when a placeholder is missing, so a changed template cannot ship half-stamped.
 
 import { createHash } from 'node:crypto';
@@ -54,7 +56,8 @@ if (inline.length > 0) fail(`index.html has ${inline.length} inline script(s); i
 // 2. Service worker precache list and build id.
 const swPath = join(dir, 'sw.js');
 let sw = await readFile(swPath, 'utf8').catch(() => fail(`${swPath} is missing (index.html copies public/ into the build)`));
-const files = (await listFiles(dir)).filter((f) => !SKIP.has(f));
+const UNPACKED_DATASET = /\/dataset-[a-z]{2}\.bin$/;
+const files = (await listFiles(dir)).filter((f) => !SKIP.has(f) && !UNPACKED_DATASET.test(f));
 const build = createHash('sha256');
 for (const file of files) {
   build.update(file).update('\0').update(await readFile(join(dir, file))).update('\0');

@@ -6,7 +6,8 @@
 //! compiles into the first load as Rust code.
 //!
 //! In the site (release builds, `split` feature) each copy is a gzip file of the package folder,
-//! `pkg/<hash>/dataset-<lang>.bin.gz` (scripts/build-wasm.sh writes it from build.rs's output),
+//! `pkg/<hash>/dataset-<lang>.bin.gz` (scripts/build-wasm.sh writes it from build.rs's output,
+//! and the unpacked `.bin` for browsers that cannot unpack gzip),
 //! not part of the wasm: data in a wasm module stays in its linear memory for good, and the
 //! three copies of a large dataset would take all their room there even if one is used. Fetched,
 //! the bytes are freed once read. Builds without the site (the wasm component tests) embed them.
@@ -50,12 +51,17 @@ async fn bundled_bytes(lang: Lang) -> Vec<u8> {
         .ok()
         .and_then(|v| v.as_string())
         .expect("boot.js names the package folder before the app starts");
-    let url = format!("{package}dataset-{}.bin.gz", lang.code());
+    // Browsers without DecompressionStream (Safari before 16.4) get the copy unpacked: larger
+    // on the wire, and not kept for offline use (scripts/stamp-sw.mjs), but the app works.
+    let can_unpack =
+        js_sys::Reflect::has(&js_sys::global(), &"DecompressionStream".into()).unwrap_or(false);
+    let packed = if can_unpack { ".gz" } else { "" };
+    let url = format!("{package}dataset-{}.bin{packed}", lang.code());
     // A file of the site itself: only a lost connection stops it (the service worker has it
     // offline once installed), so try again before giving up.
     let mut failure = String::new();
     for _ in 0..3 {
-        match fetch_gzip(&url).await {
+        match fetch_unpacked(&url).await {
             Ok(bytes) => return bytes,
             Err(error) => failure = error,
         }
@@ -72,12 +78,12 @@ extern "C" {
     fn new(format: &str) -> Result<DecompressionStream, wasm_bindgen::JsValue>;
 }
 
-/// The bytes of the gzip file at `url`, unpacked. Static hosts send a file of no text type as
-/// it is, so the file is compressed itself (the bytes on the wire are gzip on every host) and
-/// unpacked here; where a host sends it with `Content-Encoding: gzip` (some do for `.gz`), the
-/// browser has unpacked it already.
+/// The bytes of the file at `url`, unpacked if they are gzip. Static hosts send a file of no
+/// text type as it is, so the file is compressed itself (the bytes on the wire are gzip on every
+/// host) and unpacked here; where a host sends it with `Content-Encoding: gzip` (some do for
+/// `.gz`), the browser has unpacked it already.
 #[cfg(feature = "split")]
-async fn fetch_gzip(url: &str) -> Result<Vec<u8>, String> {
+async fn fetch_unpacked(url: &str) -> Result<Vec<u8>, String> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
     let failed = |e: wasm_bindgen::JsValue| format!("{e:?}");
