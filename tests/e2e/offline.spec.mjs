@@ -169,7 +169,13 @@ test('the Content-Security-Policy allows no inline script but a static page\'s o
   const inlineHashes = inline.map((code) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`).sort();
   expect(hashes(directives)).toEqual(inlineHashes);
   expect(directives['connect-src']).toEqual(["'self'", 'https:']);
-  expect(directives['style-src-elem']).toEqual(["'self'"]);
+  // <style> elements: only the site's stylesheet, in the page since scripts/inline-css.mjs, by
+  // its hash; the shell allows the same one.
+  const styles = await page.locator('style').allTextContents();
+  expect(styles).toHaveLength(1);
+  const styleHash = `'sha256-${createHash('sha256').update(styles[0]).digest('base64')}'`;
+  expect(directives['style-src-elem']).toEqual(["'self'", styleHash]);
+  expect(shellCsp['style-src-elem']).toEqual(["'self'", styleHash]);
   // The page does not work by accident: an injected inline script is blocked.
   const blocked = await page.evaluate(() => {
     window.__injected = false;
