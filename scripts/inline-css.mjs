@@ -31,7 +31,7 @@ const htmlPath = join(dir, 'index.html');
 const html = await readFile(htmlPath, 'utf8');
 // Trunk's output for `<link data-trunk rel="css" href="style/main.css">`: the hashed file under
 // the public URL, with an integrity attribute; minified HTML may drop the quotes.
-const links = [...html.matchAll(/<link\b[^>]*\bhref="?([^"\s>]*main-[0-9a-f]{16}\.css)"?[^>]*>/g)];
+const links = [...html.matchAll(/<link\b[^>]*\bhref="?([^"\s>]*main-[0-9a-f]+\.css)"?[^>]*>/g)];
 if (links.length !== 1) fail(`${htmlPath} should link one stylesheet main-<hash>.css (Trunk's output for style/main.css), found ${links.length}`);
 const [[tag, href]] = links;
 const file = href.split('/').pop();
