@@ -538,42 +538,43 @@ fn facets(catalog: &Arc<Catalog>, state: ExploreState) -> impl IntoView {
 
 /// The active filters, each a link that removes it. Keyed like the results: a change of the
 /// state updates the chips' links and labels in place instead of making them anew. After a chip
-/// or "clear all" is followed the link is gone: focus stays at the result count.
+/// or "clear all" is followed the link is gone: focus stays at the result count. The block and
+/// the search's chip stay in the page, hidden while they have nothing to say, so that the first
+/// and the last key of a search do not make and take them down again.
 fn active_filters(catalog: &Arc<Catalog>, state: ExploreState) -> impl IntoView {
     let i18n = use_i18n();
     let filters = state.filters;
-    let has_text = Memo::new(move |_| filters.with(|f| !f.q.is_empty()));
+    let no_filters = Memo::new(move |_| filters.with(Filters::is_empty));
+    let no_text = Memo::new(move |_| filters.with(|f| f.q.is_empty()));
     let chosen = Memo::new(move |_| filters.with(Filters::active));
     let catalog = catalog.clone();
     view! {
-        <Show when=move || !filters.with(Filters::is_empty)>
-            <div class="active-filters">
-                <h2 class="visually-hidden" id="active-filters-heading">{tr(|t| t.active_filters)}</h2>
-                <ul class="chips" aria-labelledby="active-filters-heading">
-                    <Show when=move || has_text.get()>
-                        {chip(move || format!("{}: {}", i18n.t().filter_text, filters.with(|f| f.q.clone())), move || state.href_of(&filters.get().with_text("")))}
-                    </Show>
-                    <For
-                        each=move || chosen.get()
-                        key=|chosen| chosen.clone()
-                        children={
+        <div class="active-filters" hidden=move || no_filters.get()>
+            <h2 class="visually-hidden" id="active-filters-heading">{tr(|t| t.active_filters)}</h2>
+            <ul class="chips" aria-labelledby="active-filters-heading">
+                <li hidden=move || no_text.get()>
+                    {chip(move || format!("{}: {}", i18n.t().filter_text, filters.with(|f| f.q.clone())), move || state.href_of(&filters.get().with_text("")))}
+                </li>
+                <For
+                    each=move || chosen.get()
+                    key=|chosen| chosen.clone()
+                    children={
+                        let catalog = catalog.clone();
+                        move |(facet, code): (Facet, String)| {
                             let catalog = catalog.clone();
-                            move |(facet, code): (Facet, String)| {
-                                let catalog = catalog.clone();
-                                let removed = code.clone();
-                                let label = move || {
-                                    let ui = i18n.lang.get();
-                                    let t = texts(ui);
-                                    format!("{}: {}", legend(t, facet), value_label(&catalog, t, ui, facet, &code))
-                                };
-                                chip(label, move || state.href_of(&filters.get().without(facet, &removed)))
-                            }
+                            let removed = code.clone();
+                            let label = move || {
+                                let ui = i18n.lang.get();
+                                let t = texts(ui);
+                                format!("{}: {}", legend(t, facet), value_label(&catalog, t, ui, facet, &code))
+                            };
+                            view! { <li>{chip(label, move || state.href_of(&filters.get().without(facet, &removed)))}</li> }
                         }
-                    />
-                </ul>
-                {clear_all_link(state, "clear-all")}
-            </div>
-        </Show>
+                    }
+                />
+            </ul>
+            {clear_all_link(state, "clear-all")}
+        </div>
     }
 }
 
@@ -608,36 +609,35 @@ fn result_list(catalog: &Arc<Catalog>, state: ExploreState) -> impl IntoView {
         })
     });
     let no_hits = Memo::new(move |_| outcome.with(|o| o.hits.is_empty()));
+    let no_filters = Memo::new(move |_| filters.with(Filters::is_empty));
     let rest = Memo::new(move |_| state.hit_count().saturating_sub(shown.get()));
-    // The button is made when results are left over and stays while they are: a facet change
-    // that only changes how many updates its text.
-    let has_rest = Memo::new(move |_| rest.get() > 0);
+    let no_rest = Memo::new(move |_| rest.get() == 0);
     let catalog = catalog.clone();
+    // The list, the note for no results and the button for more stay in the page, hidden while
+    // they do not apply: a search that finds nothing for a moment (a word typed halfway) then
+    // only empties the list instead of taking all three down and making them again.
     view! {
-        <Show when=move || !no_hits.get() fallback=move || view! {
-            <div class="empty-result">
-                <p><strong>{tr(|t| t.no_results)}</strong></p>
-                <p>{tr(|t| t.no_results_hint)}</p>
-                {move || (!filters.with(Filters::is_empty)).then(|| view! { <p>{clear_all_link(state, "button-link")}</p> })}
-            </div>
-        }>
-            <ol class="results" aria-labelledby="explore-count">
-                <For
-                    each=move || {
-                        let ui = i18n.lang.get();
-                        visible.get().into_iter().map(move |(place, goal)| (place, goal, ui)).collect::<Vec<_>>()
-                    }
-                    key=|entry| *entry
-                    children={
-                        let catalog = catalog.clone();
-                        move |(place, goal, ui)| result_view(catalog.clone(), place, goal, ui, query, analyses)
-                    }
-                />
-            </ol>
-            {move || has_rest.get().then(|| view! {
-                <p class="show-more"><button type="button" on:click=move |_| state.show_more()>{move || (i18n.t().show_more_results)(rest.get().min(PAGE_SIZE), rest.get())}</button></p>
-            })}
-        </Show>
+        <div class="empty-result" hidden=move || !no_hits.get()>
+            <p><strong>{tr(|t| t.no_results)}</strong></p>
+            <p>{tr(|t| t.no_results_hint)}</p>
+            <p hidden=move || no_filters.get()>{clear_all_link(state, "button-link")}</p>
+        </div>
+        <ol class="results" aria-labelledby="explore-count" hidden=move || no_hits.get()>
+            <For
+                each=move || {
+                    let ui = i18n.lang.get();
+                    visible.get().into_iter().map(move |(place, goal)| (place, goal, ui)).collect::<Vec<_>>()
+                }
+                key=|entry| *entry
+                children={
+                    let catalog = catalog.clone();
+                    move |(place, goal, ui)| result_view(catalog.clone(), place, goal, ui, query, analyses)
+                }
+            />
+        </ol>
+        <p class="show-more" hidden=move || no_rest.get()>
+            <button type="button" on:click=move |_| state.show_more()>{move || (i18n.t().show_more_results)(rest.get().min(PAGE_SIZE), rest.get())}</button>
+        </p>
     }
 }
 
@@ -664,9 +664,9 @@ fn chip(
         move || format!("{}: {}", i18n.t().remove_filter, label())
     };
     view! {
-        <li><a class="chip" href=href data-noscroll="" aria-label=aria on:click=|_| focus_count_heading()>
+        <a class="chip" href=href data-noscroll="" aria-label=aria on:click=|_| focus_count_heading()>
             {label} <span aria-hidden="true" class="chip-x">"×"</span>
-        </a></li>
+        </a>
     }
 }
 

@@ -8,7 +8,8 @@ import { test, expect, gotoApp, waitForApp, appRoot, resolvedHref, heading } fro
 const countHeading = (page) => page.locator('#explore-count');
 const liveRegion = (page) => page.locator('main [role="status"][aria-live="polite"]');
 const results = (page) => page.locator('ol.results > li.result');
-const chips = (page) => page.locator('ul.chips a.chip');
+// The chips on screen (the search's own chip stays in the page, hidden, while there is no text).
+const chips = (page) => page.locator('ul.chips a.chip:visible');
 const option = (page, key, value) => page.locator(`#facet-${key}-${value}`);
 const searchBox = (page) => page.locator('#explore-q');
 
@@ -41,7 +42,8 @@ async function openExplore(page, query = '') {
 
 /** Results are shown 10 at a time (PAGE_SIZE in src/pages/explore.rs). */
 const PAGE_SIZE = 10;
-const showMore = (page) => page.locator('.show-more button');
+// The button for more results stays in the page, hidden, when there are no more.
+const showMore = (page) => page.locator('.show-more button:visible');
 
 /** The number of entries with no filter, checked against the list itself: one page first,
  *  then "show more" until every entry is listed. */
