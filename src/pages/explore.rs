@@ -444,12 +444,20 @@ pub fn ExplorePage() -> impl IntoView {
     let announcement = count_announcement(state);
     // Open beside the results on a wide screen, folded above them on a narrow one. The static
     // HTML is rendered narrow (folded); on a wide screen the stylesheet shows the folded
-    // content, so opening it when the app takes over changes nothing on screen.
+    // content, so opening it when the app takes over changes nothing on screen. A reader who
+    // opened the static page's filters (on a phone, before the app took over) keeps them open:
+    // the app builds its page off-screen, so the one in the document is still the static one.
     let wide = window()
         .inner_width()
         .ok()
         .and_then(|w| w.as_f64())
         .is_some_and(|w| w >= 800.0);
+    let open = wide
+        || document()
+            .query_selector("details.facets[open]")
+            .ok()
+            .flatten()
+            .is_some();
     let active_count = move || state.filters.with(Filters::active_count);
     view! {
         <article class="explore">
@@ -458,7 +466,7 @@ pub fn ExplorePage() -> impl IntoView {
             <noscript><p class="note">{tr(|t| t.explore_needs_js)}</p></noscript>
             {search_form(state)}
             <div class="explore-layout">
-                <details class="facets" open=wide>
+                <details class="facets" open=open>
                     <summary>
                         {tr(|t| t.filters)}
                         {move || (active_count() > 0).then(|| format!(" ({})", active_count()))}

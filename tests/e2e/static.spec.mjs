@@ -162,6 +162,26 @@ test.describe('taking over', () => {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
   });
 
+  test('on a phone, the filters opened on the static page stay open when the app takes over', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const start = await openStatic(page, 'en/explore');
+    const facets = page.locator('details.facets');
+    await expect(facets).not.toHaveAttribute('open');
+    await facets.locator('summary').click();
+    await expect(page.locator('#facet-country-SE')).toBeVisible();
+    await start();
+    await expect(facets).toHaveAttribute('open', '');
+    await expect(page.locator('#facet-country-SE')).toBeVisible();
+  });
+
+  test('on a phone, the filters the reader left folded stay folded', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const start = await openStatic(page, 'en/explore');
+    await start();
+    await expect(page.locator('details.facets')).not.toHaveAttribute('open');
+    await expect(page.locator('#facet-country-SE')).toBeHidden();
+  });
+
   test('a ticked filter on the static page is carried over and applied', async ({ page }) => {
     const start = await openStatic(page, 'sv/explore');
     await page.locator('#facet-country-SE').check();
