@@ -149,8 +149,10 @@ pub struct Query {
 /// Most stems of one query word: Danish, Swedish, Swedish variant, English.
 const MAX_STEMS: usize = 4;
 
-/// Minimum length in characters of the last query word for prefix matching.
-pub const MIN_PREFIX_CHARS: usize = 3;
+/// Minimum length in characters of the last query word for prefix matching. Two: a search typed
+/// letter by letter then never finds nothing for a moment between its first and third letter
+/// ("su" on the way to "sustainable"); a single letter still matches whole words only.
+pub const MIN_PREFIX_CHARS: usize = 2;
 
 impl Query {
     /// Parses user input: splits it into words ([`text::tokens`]), lowercases
@@ -938,8 +940,10 @@ mod tests {
         assert_eq!(docs(&idx, "grøn omst"), [2]);
         // Only the last word is a prefix.
         assert!(docs(&idx, "omst grøn").is_empty());
-        // Too short for prefix matching.
-        assert!(docs(&idx, "sö").is_empty());
+        // Two letters are enough for a prefix (a word typed halfway finds what it will find,
+        // instead of nothing for a moment); one letter matches whole words only.
+        assert_eq!(docs(&idx, "sö"), [0]);
+        assert!(docs(&idx, "s").is_empty());
         assert_eq!(docs(&idx, "sör"), [0]);
         // A prefix may match many words: all documents containing one match.
         assert_eq!(docs(&idx, "reg"), [0, 1, 2]);
