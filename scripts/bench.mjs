@@ -30,7 +30,8 @@
 //   Before each key and click the page is left idle for IDLE_MS, a fast typist's pace: without the
 //   pause, the harness's own frame-by-frame polling (settle) keeps Chromium's frame clock running
 //   and every key lands just after a refresh, so everything measures one full frame. Clicks go to
-//   the checkbox's coordinates (page.mouse), since Playwright's click() first polls frames too.
+//   the checkbox's coordinates (page.mouse), since Playwright's click() first polls frames too;
+//   the pointer rests there for IDLE_MS before the press.
 //   p95 over every keystroke (3 rounds) and facet click (6 rounds: 72 clicks), each after a
 //   warm-up round.
 // - memory: wasm linear memory (its buffer size) plus the JS heap in use after a forced garbage
@@ -266,8 +267,12 @@ async function interaction(browser, url) {
       if ((await option.count()) === 0) throw new Error(`facet option #${id} is not on the page`);
       await option.scrollIntoViewIfNeeded();
       const at = await option.boundingBox();
+      const [x, y] = [at.x + at.width / 2, at.y + at.height / 2];
+      // The pointer comes to rest on the option before the press, as a hand does: a press at
+      // the moment the pointer lands counted the hover's own style and frame in the click.
+      await page.mouse.move(x, y);
       await page.waitForTimeout(IDLE_MS);
-      await page.mouse.click(at.x + at.width / 2, at.y + at.height / 2);
+      await page.mouse.click(x, y);
       const sample = await settle(page);
       if (record) facets.push(sample);
     }
