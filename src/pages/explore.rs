@@ -838,13 +838,7 @@ impl OptionNodes {
             input.set_checked(state.checked);
         }
         if before.is_none_or(|before| before.count != state.count) {
-            // The text node is kept and only its text changes: a new node costs a new layout
-            // object on every count that changes, dozens per keystroke.
-            let text = format!("({})", state.count);
-            match count.first_child() {
-                Some(node) => node.set_node_value(Some(&text)),
-                None => count.set_text_content(Some(&text)),
-            }
+            count.set_text_content(Some(&format!("({})", state.count)));
         }
         true
     }
