@@ -296,11 +296,19 @@ struct ExploreState {
     url_write: Debounce,
     /// A search adds one history entry when it is first written to the URL; its later changes
     /// replace that entry.
-    typing: StoredValue<bool>,
+    search_entry: StoredValue<SearchEntry>,
     navigate: StoredValue<Navigate, LocalStorage>,
 }
 
 type Navigate = Box<dyn Fn(&str, NavigateOptions)>;
+
+/// The search being typed (numbered: sending it or leaving the box starts the next one) and
+/// whether its history entry was added yet.
+#[derive(Clone, Copy, Default)]
+struct SearchEntry {
+    search: u32,
+    added: bool,
+}
 
 impl ExploreState {
     fn new(catalog: &Arc<Catalog>) -> Self {
@@ -340,7 +348,7 @@ impl ExploreState {
             analyses: StoredValue::new(BTreeMap::new()),
             shown: RwSignal::new(PAGE_SIZE),
             url_write: Debounce::new(SEARCH_PAUSE),
-            typing: StoredValue::new(false),
+            search_entry: StoredValue::new(SearchEntry::default()),
             navigate: StoredValue::new_local(Box::new(move |path: &str, options| {
                 navigate(path, options)
             })),
@@ -377,6 +385,11 @@ impl ExploreState {
     /// frame after the one that paints the change: the router's and the history's work (some
     /// milliseconds) then never delays the answer to a click.
     fn show(self, f: Filters, replace: bool) {
+        self.show_then(f, replace, || ());
+    }
+
+    /// [`Self::show`], then `written` once the URL is written.
+    fn show_then(self, f: Filters, replace: bool, written: impl FnOnce() + 'static) {
         if f == self.url_filters.get_untracked() {
             self.url_write.cancel();
             self.pending.set(None);
@@ -394,7 +407,8 @@ impl ExploreState {
                         ..Default::default()
                     },
                 )
-            })
+            });
+            written();
         });
     }
 
@@ -407,9 +421,16 @@ impl ExploreState {
 
     fn write_search(self) {
         if let Some(f) = self.filters.try_get_untracked() {
-            let replace = self.typing.get_value();
-            self.typing.set_value(true);
-            self.show(f, replace);
+            let entry = self.search_entry.get_value();
+            // The entry counts as added only once the URL is written: a key pressed before
+            // that cancels the write, and the next write must not replace the page before.
+            self.show_then(f, entry.added, move || {
+                self.search_entry.update_value(|now| {
+                    if now.search == entry.search {
+                        now.added = true;
+                    }
+                })
+            });
         }
     }
 
@@ -420,7 +441,12 @@ impl ExploreState {
     }
 
     fn end_typing(self) {
-        self.typing.set_value(false);
+        self.search_entry.update_value(|e| {
+            *e = SearchEntry {
+                search: e.search.wrapping_add(1),
+                added: false,
+            }
+        });
     }
 
     /// Shows one more page of results and moves focus to the first new one.

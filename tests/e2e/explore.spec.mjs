@@ -321,6 +321,29 @@ test('typing searches as you type; the history gets one entry per search, not pe
   await expect(countHeading(page)).toHaveText(countText(n));
 });
 
+test('a key pressed just as the pause writes the search does not take over the previous page\'s history entry', async ({ page }, testInfo) => {
+  // The clock is the page's own (timers and frames), so the key lands exactly between the
+  // pause that writes the search and the frame that writes it.
+  const root = appRoot(testInfo);
+  await page.clock.install();
+  await gotoApp(page, '');
+  await page.locator('header nav a[href$="explore"]').first().click();
+  await expect(page).toHaveURL(`${root}explore`);
+  const total = await shownCount(page);
+
+  await page.clock.pauseAt(Date.now() + 60_000);
+  await searchBox(page).pressSequentially('h');
+  await page.clock.runFor(300);
+  await searchBox(page).pressSequentially('ä');
+  await page.clock.runFor(2_000);
+  await page.clock.resume();
+  await expect(page).toHaveURL(/[?&]q=h%C3%A4$/);
+
+  await page.goBack();
+  await expect(page).toHaveURL(`${root}explore`);
+  await expect(countHeading(page)).toHaveText(countText(total));
+});
+
 test('the URL holds the whole state: reload and back/forward restore the same view', { tag: '@hosting' }, async ({ page }) => {
   await totalEntries(page);
   await option(page, 'country', 'SE').check();
