@@ -297,6 +297,31 @@ test('search "regionens" finds titles with "region" (Danish and Swedish stemming
   await expect(page.locator('ol.results .result-title mark', { hasText: /^region$/i }).first()).toBeVisible();
 });
 
+test('typed letter by letter, every result reads as on a page opened at that search', async ({ page, context }) => {
+  // While typing, a result that stays only has its marks and its lines under the title
+  // (translation, description) changed; opened afresh, it is made whole. Both must agree,
+  // also where a line comes, goes or changes language ("hälsa", "sus", "grø", "in").
+  const fresh = await context.newPage();
+  const shown = (p) => p.locator('ol.results').evaluate((ol) => {
+    const copy = ol.cloneNode(true);
+    const walker = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
+    const comments = [];
+    while (walker.nextNode()) comments.push(walker.currentNode);
+    for (const c of comments) c.remove();
+    return [...copy.children].map((li) => li.innerHTML);
+  });
+  for (const word of ['hälsa', 'sus', 'grø', 'in']) {
+    await openExplore(page);
+    for (let i = 1; i <= word.length; i++) {
+      const typed = word.slice(0, i);
+      await searchBox(page).pressSequentially(typed.slice(-1));
+      await openExplore(fresh, `?q=${encodeURIComponent(typed)}`);
+      const expected = await shown(fresh);
+      await expect.poll(() => shown(page), { message: `results after typing "${typed}"` }).toEqual(expected);
+    }
+  }
+});
+
 test('typing searches as you type; the history gets one entry per search, not per key', { tag: '@hosting' }, async ({ page }, testInfo) => {
   const root = appRoot(testInfo);
   await gotoApp(page, '');
