@@ -2,7 +2,7 @@
 //! app (writing a typed search to the URL, announcing a result count, encoding a QR code).
 
 use leptos::prelude::*;
-use std::time::Duration;
+use std::{cell::Cell, rc::Rc, time::Duration};
 
 /// A slot for one delayed call: each new call replaces the one still waiting, [`cancel`]
 /// drops it, and nothing runs once the owner (the component that made it) is gone.
@@ -38,12 +38,14 @@ impl Debounce {
         );
     }
 
-    /// Runs `f` in the frame after the next one is painted (whatever the delay), unless another
-    /// call or [`Debounce::cancel`] comes first: for work that must not hold up the paint.
-    pub fn call_after_paint(&self, f: impl FnOnce() + 'static) {
+    /// Runs `f` once the next frame is painted and the page is idle, unless another call or
+    /// [`Debounce::cancel`] comes first: for work that must not hold up the paint, nor the frame
+    /// after it (Chrome starts that one at once when a frame ran late, so work queued for it
+    /// delayed the page's next response too).
+    pub fn call_when_idle(&self, f: impl FnOnce() + 'static) {
         let ticket = self.next();
         request_animation_frame(move || {
-            request_animation_frame(move || {
+            when_idle(move || {
                 if ticket.is_current() {
                     f()
                 }
@@ -62,6 +64,24 @@ impl Debounce {
             round: self.round,
             mine: self.round.get_value(),
         }
+    }
+}
+
+/// Runs `f` in the browser's next idle period, or after a zero timeout in a browser without
+/// idle callbacks (Safari).
+fn when_idle<F: FnOnce() + 'static>(f: F) {
+    let f = Rc::new(Cell::new(Some(f)));
+    let run = |f: &Cell<Option<F>>| {
+        if let Some(f) = f.take() {
+            f()
+        }
+    };
+    let idle = {
+        let f = f.clone();
+        move || run(&f)
+    };
+    if request_idle_callback_with_handle(idle).is_err() {
+        set_timeout(move || run(&f), Duration::ZERO);
     }
 }
 

@@ -285,7 +285,7 @@ impl Marks {
 /// The explore page's state: the filters in the URL and the ones shown, what they give, and
 /// the pending write of a change to the URL. A change made here is shown at once and written
 /// to the URL afterwards (`pending` until then): typed text after a pause ([`SEARCH_PAUSE`]), a
-/// facet change right after the next paint. An interaction then first updates only the
+/// facet change once the next paint is done and the page is idle. An interaction then first updates only the
 /// results, not everything that follows the URL. Any change of the URL itself (back/forward, a
 /// chip, a written change) ends the pending state, and a write still due would undo it.
 #[derive(Clone, Copy)]
@@ -389,9 +389,9 @@ impl ExploreState {
     }
 
     /// Shows `f` and writes it to the URL (a new history entry unless `replace`) once it is
-    /// painted; not if another change came first, nor after the page is gone. Written in the
-    /// frame after the one that paints the change: the router's and the history's work (some
-    /// milliseconds) then never delays the answer to a click.
+    /// painted; not if another change came first, nor after the page is gone. Written once the
+    /// page is idle after the paint: the router's and the history's work (some milliseconds)
+    /// then delays neither the answer to a click nor the frame after it.
     fn show(self, f: Filters, replace: bool) {
         self.show_then(f, replace, || ());
     }
@@ -405,7 +405,7 @@ impl ExploreState {
         }
         let path = self.path_of(&f);
         self.pending.set(Some(f));
-        self.url_write.call_after_paint(move || {
+        self.url_write.call_when_idle(move || {
             self.navigate.with_value(|navigate| {
                 navigate(
                     &path,

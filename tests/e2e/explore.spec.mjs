@@ -412,6 +412,24 @@ test('the URL holds the whole state: reload and back/forward restore the same vi
   await expect(option(page, 'status', 'until-further-notice')).toBeChecked();
 });
 
+
+test('a browser without idle callbacks (Safari) still gets every filter and search in its URL and history', async ({ page }, testInfo) => {
+  // The app writes the URL in the browser's next idle period; Safari has no
+  // requestIdleCallback, and the write must not wait for one that never comes.
+  await page.addInitScript(() => { delete window.requestIdleCallback; });
+  const root = appRoot(testInfo);
+  await openExplore(page);
+  expect(await page.evaluate(() => 'requestIdleCallback' in window)).toBe(false);
+  await option(page, 'country', 'SE').check();
+  await expect(page).toHaveURL(/\?country=SE$/);
+  await searchBox(page).pressSequentially('kompetens');
+  await expect(page).toHaveURL(/\?q=kompetens&country=SE$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\?country=SE$/);
+  await page.goBack();
+  await expect(page).toHaveURL(`${root}explore`);
+  await expect(option(page, 'country', 'SE')).not.toBeChecked();
+});
 test('active filters are chips that remove themselves; clear all removes everything', async ({ page }) => {
   const total = await totalEntries(page);
   await openExplore(page, '?q=region&country=DK&status=period-ended');
