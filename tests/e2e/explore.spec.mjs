@@ -266,11 +266,18 @@ test('search "gron" finds the Danish "Grøn omstilling"', async ({ page }) => {
   await expect(title.locator('mark')).toHaveText('Grøn');
 });
 
-test('two letters typed find what their word will find: no empty list half way through a word', async ({ page }) => {
+test('a word searches from its second letter and two letters find what it will find: no empty list half way through a word', async ({ page }) => {
   await openExplore(page);
   const total = await shownCount(page);
+  const firstTitle = await page.locator('ol.results .result-title').first().innerText();
   await searchBox(page).focus();
+  // The first letter waits for the second: the list stays as it was, unmarked.
   await page.keyboard.type('g');
+  await expect(page).toHaveURL(/[?&]q=g(&|$)/);
+  expect(await shownCount(page)).toBe(total);
+  await expect(page.locator('.empty-result')).toBeHidden();
+  await expect(page.locator('ol.results .result-title').first()).toHaveText(firstTitle);
+  await expect(page.locator('ol.results mark')).toHaveCount(0);
   await page.keyboard.type('r');
   await expect(searchBox(page)).toHaveValue('gr');
   const n = await shownCount(page);
@@ -280,6 +287,15 @@ test('two letters typed find what their word will find: no empty list half way t
   const title = page.locator('ol.results .result-title', { hasText: 'Grøn omstilling' });
   await expect(title).toHaveCount(1);
   await expect(title.locator('mark').first()).toHaveText(/^gr/i);
+  // The first letter of a second word leaves the results of the first.
+  await page.keyboard.type('øn');
+  await expect(page).toHaveURL(/[?&]q=gr%C3%B8n(&|$)/);
+  const grøn = await page.locator('ol.results').textContent();
+  await page.keyboard.type(' o');
+  await expect(page).toHaveURL(/[?&]q=gr%C3%B8n(\+|%20)o(&|$)/);
+  await expect(page.locator('ol.results')).toHaveText(grøn);
+  await page.keyboard.type('m');
+  await expect(title.locator('mark')).toHaveText([/^grøn$/i, /^omstilling$/i]);
 });
 
 test('"baeredygtige" and "bæredygtige" both find "Den grønne og bæredygtige region" (æ folded to ae)', async ({ page }) => {

@@ -605,12 +605,13 @@ struct TextMatch {
 
 impl TextMatch {
     fn new(catalog: &Catalog, index: &SearchIndex, filters: &Filters) -> TextMatch {
-        let scores = index.prepare(&Query::parse(&filters.q));
+        let query = Query::parse(&filters.q);
+        let scores = index.prepare(&query);
         let first_goal = catalog.entries.len();
         let unspecific = first_goal + catalog.data.sdgs.len();
         let mut goals = 0;
         // An empty query matches every document, and a query of general words names no goal.
-        if !filters.q.is_empty() && scores.score(unspecific).is_none() {
+        if !query.is_empty() && scores.score(unspecific).is_none() {
             for (i, goal) in catalog.data.sdgs.iter().enumerate() {
                 if scores.score(first_goal + i).is_some() {
                     goals |= 1u32 << goal.number;

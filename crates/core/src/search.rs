@@ -15,9 +15,13 @@
 //!   (a word has one Snowball stem, Swedish definite forms a second one, see
 //!   [`crate::text::LangStemmer`]), or
 //! * its folded form equals the field word's folded form, or
-//! * it is the **last** query word, at least 3 characters long, and its folded
-//!   form is a prefix of the field word's folded form (search-as-you-type:
-//!   "sörml" finds "Sörmland").
+//! * it is the **last** query word, at least [`MIN_PREFIX_CHARS`] characters
+//!   long, and its folded form is a prefix of the field word's folded form
+//!   (search-as-you-type: "sörml" finds "Sörmland").
+//!
+//! A last query word of a single letter is the start of a word being typed and
+//! is left out until its second letter ("grøn o" searches "grøn"); a single
+//! digit stays, as it names a goal.
 //!
 //! A document matches when **every** query word matches somewhere in it (AND).
 //! An empty query (no words) matches every document with score 0.
@@ -121,7 +125,7 @@ struct QueryWord {
     /// Folded stems by the Danish, Swedish and English stemmers (including the
     /// Swedish variant stem), deduplicated; at most [`MAX_STEMS`].
     stems: Vec<String>,
-    /// Whether `raw` may also match as a prefix (last word, >= 3 chars).
+    /// Whether `raw` may also match as a prefix (last word, >= [`MIN_PREFIX_CHARS`] chars).
     prefix: bool,
 }
 
@@ -151,19 +155,22 @@ const MAX_STEMS: usize = 4;
 
 /// Minimum length in characters of the last query word for prefix matching. Two: a search typed
 /// letter by letter then never finds nothing for a moment between its first and third letter
-/// ("su" on the way to "sustainable"); a single letter still matches whole words only.
+/// ("su" on the way to "sustainable"). A single letter as the last word is left out
+/// ([`Query::parse`]).
 pub const MIN_PREFIX_CHARS: usize = 2;
 
 impl Query {
     /// Parses user input: splits it into words ([`text::tokens`]), lowercases
     /// and folds each, and stems it with the Danish, Swedish and English
-    /// stemmers. The last word also matches as a prefix if it has at least
+    /// stemmers. A last word of a single letter (not a digit) is left out until it has a
+    /// second; the last word then matches as a prefix too if it has at least
     /// [`MIN_PREFIX_CHARS`] characters.
     pub fn parse(input: &str) -> Query {
         let stemmers = Stemmers::new();
         let mut a = Analyzed::default();
         let mut words = Vec::new();
-        let mut last_chars = 0;
+        // Characters of each word as typed (folding may lengthen it: "æ" is "ae").
+        let mut chars = Vec::new();
         for token in text::tokens(input) {
             let mut stems: Vec<String> = Vec::with_capacity(MAX_STEMS);
             for lang in Lang::ALL {
@@ -177,20 +184,31 @@ impl Query {
             if a.raw.is_empty() {
                 continue; // only combining marks
             }
-            last_chars = a.lower.chars().count();
+            chars.push(a.lower.chars().count());
             words.push(QueryWord {
                 raw: a.raw.clone(),
                 stems,
                 prefix: false,
             });
         }
-        if let Some(last) = words.last_mut() {
-            last.prefix = last_chars >= MIN_PREFIX_CHARS;
+        // A last word of one letter is the start of a word being typed: it waits for its second
+        // letter. As a whole word it finds next to nothing, so the list and every facet emptied
+        // for one key and came back on the next. A digit stays: it names a goal ("7").
+        if chars.last() == Some(&1)
+            && words
+                .last()
+                .is_some_and(|w| !w.raw.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            words.pop();
+            chars.pop();
+        }
+        if let (Some(last), Some(&n)) = (words.last_mut(), chars.last()) {
+            last.prefix = n >= MIN_PREFIX_CHARS;
         }
         Query { words }
     }
 
-    /// True if the query has no words (empty or only punctuation/spaces).
+    /// True if the query has no words (empty, only punctuation/spaces, or a letter alone).
     pub fn is_empty(&self) -> bool {
         self.words.is_empty()
     }
@@ -904,7 +922,10 @@ mod tests {
                 }]
             );
         }
-        assert!(!Query::parse("x").is_empty());
+        // A letter alone is a word being typed; a digit alone names a goal.
+        assert!(Query::parse("x").is_empty());
+        assert!(!Query::parse("7").is_empty());
+        assert_eq!(Query::parse("x 7").len(), 2);
     }
 
     #[test]
@@ -941,9 +962,12 @@ mod tests {
         // Only the last word is a prefix.
         assert!(docs(&idx, "omst grøn").is_empty());
         // Two letters are enough for a prefix (a word typed halfway finds what it will find,
-        // instead of nothing for a moment); one letter matches whole words only.
+        // instead of nothing for a moment); a last word of one letter waits for its second.
         assert_eq!(docs(&idx, "sö"), [0]);
-        assert!(docs(&idx, "s").is_empty());
+        assert_eq!(docs(&idx, "s"), docs(&idx, ""));
+        assert_eq!(docs(&idx, "grøn o"), docs(&idx, "grøn"));
+        assert_eq!(Query::parse("grøn o"), Query::parse("grøn"));
+        assert_eq!(Query::parse("æ"), Query::parse(""));
         assert_eq!(docs(&idx, "sör"), [0]);
         // A prefix may match many words: all documents containing one match.
         assert_eq!(docs(&idx, "reg"), [0, 1, 2]);
