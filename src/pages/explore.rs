@@ -14,7 +14,7 @@ use crate::nav;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, VecDeque};
 use std::sync::{Arc, Mutex, Weak};
 use std::time::Duration;
 use strategy_core::catalog::{Catalog, Place};
@@ -43,6 +43,9 @@ const ANNOUNCE_PAUSE: Duration = Duration::from_millis(150);
 /// out then (the slowest interactions replace the whole page of results), and nobody reads
 /// hundreds of results without narrowing them first.
 const PAGE_SIZE: usize = 10;
+
+/// How many results taken out of the list are kept to be put back ([`KeptResults`]).
+const KEPT_RESULTS: usize = 6 * PAGE_SIZE;
 
 /// The search index of a catalog, built on first use and kept while the catalog lives.
 fn index_for(catalog: &Arc<Catalog>) -> Arc<SearchIndex> {
@@ -213,6 +216,30 @@ impl Analyses {
 /// list and comes back (the full list when a search is erased) is not analysed again.
 type AnalysisCache = StoredValue<BTreeMap<Place, Analyses>>;
 
+/// A result in the list: where it is, the goal it was found through, the language it is shown in.
+type ResultKey = (Place, Option<u8>, Lang);
+
+/// The elements of the last results taken out of the list, with the marks they show, newest
+/// last. Erasing a search or unticking a filter brings back results that were just shown: their
+/// elements are moved back instead of being made again from their markup (parsing it was most
+/// of the script of such a change, about 0.1 ms a result).
+#[derive(Default)]
+struct KeptResults(VecDeque<(ResultKey, web_sys::HtmlLiElement, Marks)>);
+
+impl KeptResults {
+    fn keep(&mut self, key: ResultKey, item: web_sys::HtmlLiElement, marks: Marks) {
+        if self.0.len() == KEPT_RESULTS {
+            self.0.pop_front();
+        }
+        self.0.push_back((key, item, marks));
+    }
+
+    fn take(&mut self, key: ResultKey) -> Option<(web_sys::HtmlLiElement, Marks)> {
+        let i = self.0.iter().position(|(k, ..)| *k == key)?;
+        self.0.remove(i).map(|(_, item, marks)| (item, marks))
+    }
+}
+
 /// What of a result follows the query: its title with the matched words, the translation shown
 /// beside it, and the description when the words were found there.
 #[derive(Clone, Debug, PartialEq)]
@@ -299,6 +326,7 @@ struct ExploreState {
     outcome: Memo<Outcome>,
     query: Memo<Query>,
     analyses: AnalysisCache,
+    kept_results: StoredValue<KeptResults, LocalStorage>,
     /// How many results are shown; every change of the filters starts again at one page.
     shown: RwSignal<usize>,
     url_write: Debounce,
@@ -354,6 +382,7 @@ impl ExploreState {
             outcome,
             query: Memo::new(move |_| filters.with(|f| Query::parse(&f.q))),
             analyses: StoredValue::new(BTreeMap::new()),
+            kept_results: StoredValue::new_local(KeptResults::default()),
             shown: RwSignal::new(PAGE_SIZE),
             url_write: Debounce::new(SEARCH_PAUSE),
             search_entry: StoredValue::new(SearchEntry::default()),
@@ -638,6 +667,7 @@ fn result_list(catalog: &Arc<Catalog>, state: ExploreState) -> impl IntoView {
         shown,
         query,
         analyses,
+        kept_results,
         ..
     } = state;
     let visible = Memo::new(move |_| {
@@ -673,7 +703,7 @@ fn result_list(catalog: &Arc<Catalog>, state: ExploreState) -> impl IntoView {
                 key=|entry| *entry
                 children={
                     let catalog = catalog.clone();
-                    move |(place, goal, ui)| result_view(catalog.clone(), place, goal, ui, query, analyses)
+                    move |(place, goal, ui)| result_view(catalog.clone(), (place, goal, ui), query, analyses, kept_results)
                 }
             />
         </ol>
@@ -975,16 +1005,17 @@ fn value_label_static(t: &Texts, facet: Facet, code: &str) -> String {
 
 /// One result: what it is and where, its title with the matched words marked, a matching
 /// description if the match is there, and its goals. Made once per result and UI language;
-/// only the marks follow the query. `goal`: the goal the search named, when the result matched
+/// only the marks follow the query, and a result that comes back into the list gets its elements
+/// back ([`KeptResults`]). The key's goal is the goal the search named, when the result matched
 /// only through its link to it.
 fn result_view(
     catalog: Arc<Catalog>,
-    place: Place,
-    goal: Option<u8>,
-    ui: Lang,
+    key: ResultKey,
     query: Memo<Query>,
     analyses: AnalysisCache,
+    kept: StoredValue<KeptResults, LocalStorage>,
 ) -> impl IntoView {
+    let (place, goal, ui) = key;
     let t = texts(ui);
     let strategy = catalog.strategy_at(place);
     let (kind, part_superseded) = match (catalog.part_at(place), catalog.item_at(place)) {
@@ -1056,18 +1087,42 @@ fn result_view(
         })
     });
     let item: NodeRef<leptos::html::Li> = NodeRef::new();
-    Effect::new(move |before: Option<Marks>| {
+    // The marks the result's elements show, once they are made.
+    let shown = StoredValue::new(None::<Marks>);
+    Effect::new(move || {
         marks.with(|now| {
-            if let Some(item) = item.get_untracked() {
-                match &before {
+            let Some(item) = item.get_untracked() else {
+                return;
+            };
+            shown.update_value(|before| {
+                match before.take().or_else(|| bring_back(&item, kept, key)) {
+                    Some(before) => markup.set_marks(&item, &before, now),
                     None => item.set_inner_html(&markup.html(now)),
-                    Some(before) => markup.set_marks(&item, before, now),
                 }
-            }
-            now.clone()
+                *before = Some(now.clone());
+            })
         })
     });
+    on_cleanup(move || {
+        if let (Some(item), Some(Some(marks))) = (item.get_untracked(), shown.try_get_value()) {
+            kept.update_value(|kept| kept.keep(key, item, marks));
+        }
+    });
     view! { <li class="result" node_ref=item></li> }
+}
+
+/// Moves the elements of a result taken out of the list before into its new item; returns the
+/// marks they show.
+fn bring_back(
+    item: &web_sys::HtmlLiElement,
+    kept: StoredValue<KeptResults, LocalStorage>,
+    key: ResultKey,
+) -> Option<Marks> {
+    let (old, marks) = kept.try_update_value(|kept| kept.take(key)).flatten()?;
+    while let Some(child) = old.first_child() {
+        let _ = item.append_child(&child);
+    }
+    Some(marks)
 }
 
 /// What a result shows besides its marked texts, as markup. A result is made in one DOM call:

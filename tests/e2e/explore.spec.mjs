@@ -28,6 +28,18 @@ async function shownCount(page) {
   return n;
 }
 
+/** The markup of each result shown, without tachys' comment markers. */
+function resultsMarkup(page) {
+  return page.locator('ol.results').evaluate((ol) => {
+    const copy = ol.cloneNode(true);
+    const walker = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
+    const comments = [];
+    while (walker.nextNode()) comments.push(walker.currentNode);
+    for (const c of comments) c.remove();
+    return [...copy.children].map((li) => li.innerHTML);
+  });
+}
+
 /** The count printed next to a facet option, e.g. "(14)". */
 async function optionCount(page, key, value) {
   const text = await page.locator(`label[for="facet-${key}-${value}"] .facet-count`).innerText();
@@ -313,19 +325,14 @@ test('search "regionens" finds titles with "region" (Danish and Swedish stemming
   await expect(page.locator('ol.results .result-title mark', { hasText: /^region$/i }).first()).toBeVisible();
 });
 
-test('typed letter by letter, every result reads as on a page opened at that search', async ({ page, context }) => {
+test('typed and erased letter by letter, every result reads as on a page opened at that search', async ({ page, context }) => {
   // While typing, a result that stays only has its marks and its lines under the title
-  // (translation, description) changed; opened afresh, it is made whole. Both must agree,
-  // also where a line comes, goes or changes language ("hälsa", "sus", "grø", "in").
+  // (translation, description) changed, and one that comes back into the list gets back the
+  // elements it had, with the marks of then changed to those of now; opened afresh, it is made
+  // whole. They must agree, also where a line comes, goes or changes language ("hälsa", "sus",
+  // "grø", "in").
   const fresh = await context.newPage();
-  const shown = (p) => p.locator('ol.results').evaluate((ol) => {
-    const copy = ol.cloneNode(true);
-    const walker = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
-    const comments = [];
-    while (walker.nextNode()) comments.push(walker.currentNode);
-    for (const c of comments) c.remove();
-    return [...copy.children].map((li) => li.innerHTML);
-  });
+  const shown = resultsMarkup;
   for (const word of ['hälsa', 'sus', 'grø', 'in']) {
     await openExplore(page);
     for (let i = 1; i <= word.length; i++) {
@@ -335,7 +342,38 @@ test('typed letter by letter, every result reads as on a page opened at that sea
       const expected = await shown(fresh);
       await expect.poll(() => shown(page), { message: `results after typing "${typed}"` }).toEqual(expected);
     }
+    for (let i = word.length - 1; i >= 0; i--) {
+      const left = word.slice(0, i);
+      await searchBox(page).press('Backspace');
+      await openExplore(fresh, left ? `?q=${encodeURIComponent(left)}` : '');
+      const expected = await shown(fresh);
+      await expect.poll(() => shown(page), { message: `results after erasing to "${left}"` }).toEqual(expected);
+    }
   }
+});
+
+test('a result that a filter takes out and brings back under another search reads as on a page opened at that state', async ({ page, context }) => {
+  // A result that leaves the list keeps its elements, and gets them back when it returns: with
+  // the marks of the search of now, not of the search it left under.
+  const fresh = await context.newPage();
+  const expectShown = async (query) => {
+    await openExplore(fresh, query);
+    const expected = await resultsMarkup(fresh);
+    await expect.poll(() => resultsMarkup(page), { message: `results at ${query || 'no filter'}` }).toEqual(expected);
+    return expected;
+  };
+  await openExplore(page);
+  const all = await resultsMarkup(page);
+  await page.locator('#facet-country-DK').click();
+  await expectShown('?country=DK');
+  await searchBox(page).fill('region');
+  await expectShown('?q=region&country=DK');
+  await page.locator('#facet-country-DK').click();
+  const back = await expectShown('?q=region');
+  // Some of them were in the list before the filter took them out, unmarked then.
+  const titles = (items) => items.map((html) => html.replace(/<\/?mark>/g, ''));
+  expect(titles(back).filter((t) => titles(all).includes(t)).length).toBeGreaterThan(0);
+  expect(back.join('')).toContain('<mark>');
 });
 
 test('typing searches as you type; the history gets one entry per search, not per key', { tag: '@hosting' }, async ({ page }, testInfo) => {
