@@ -27,6 +27,8 @@
 //     display refresh, which depends only on when in the 16.7 ms refresh cycle the key came.
 //     This is what the budgets hold ("stays within a frame").
 //   - "to paint": the whole wall-clock time, that wait included; reported beside it.
+//   The busy time of the slowest tenth is also printed in parts (medians): the browser before
+//   the input event, the page's script, a keystroke's style and layout, the frame.
 //   The calibration rows measure both on a page that only echoes each key: the harness's floor.
 //   The table gives each interaction's busy p95 as a multiple of the floor's too ("x echo").
 //   Before each key and click the page is left idle for IDLE_MS, a fast typist's pace: without the
@@ -123,7 +125,7 @@ const CHROMIUM_FLAGS = [
 // after each change of the result area. Both are taken inside the page, as the events happen
 // (a request from this script would add its own round trip to every figure).
 const INSTRUMENT = () => {
-  const bench = { mutations: 0, t0: null, lastChange: 0, lastPaint: 0, lastRender: 0, contentPaint: 0 };
+  const bench = { mutations: 0, t0: null, inputAt: null, layout: 0, lastChange: 0, lastPaint: 0, lastRender: 0, contentPaint: 0 };
   window.__bench = bench;
   // "The paint after now": the frame's requestAnimationFrame callbacks run just before it is
   // rendered; a MessageChannel message posted from there is delivered right after. The time in
@@ -159,9 +161,17 @@ const INSTRUMENT = () => {
   // click's layout is in its frame.
   addEventListener('input', (e) => {
     if (bench.t0 === null || !(e instanceof InputEvent)) return;
+    const before = performance.now();
     document.documentElement.getBoundingClientRect();
-    bench.lastChange = Math.max(bench.lastChange, performance.now());
+    const after = performance.now();
+    bench.layout += after - before;
+    bench.lastChange = Math.max(bench.lastChange, after);
   });
+  // When the input event comes (its first listener): what happens before it is the browser's
+  // (text insertion, a checkbox's click), what follows is the page's script.
+  addEventListener('input', () => {
+    if (bench.t0 !== null && bench.inputAt === null) bench.inputAt = performance.now();
+  }, true);
   window.__benchObserve = (area) =>
     new MutationObserver(() => {
       bench.mutations += 1;
@@ -202,10 +212,18 @@ async function settle(page) {
       }
     }
     const start = b.t0;
+    const input = b.inputAt === null ? start : b.inputAt;
+    const layout = b.layout;
     b.t0 = null;
+    b.inputAt = null;
+    b.layout = 0;
     if (start === null) throw new Error('no input event was seen for this interaction');
     // A key that changes nothing shown (a trailing space) counts the frame after it alone.
-    return { busy: Math.max(b.lastChange, start) - start + b.lastRender, paint: b.lastPaint - start };
+    const end = Math.max(b.lastChange, start);
+    // The busy time in parts, which add up to it: the browser before the input event, the
+    // page's script, a keystroke's style and layout (see INSTRUMENT), the frame.
+    const parts = { toInput: input - start, script: Math.max(0, end - input - layout), layout, frame: b.lastRender };
+    return { busy: end - start + b.lastRender, paint: b.lastPaint - start, parts };
   });
 }
 
@@ -235,8 +253,19 @@ const quantile = (xs, q) => {
 };
 const median = (xs) => quantile(xs, 0.5);
 const stats = (xs) => ({ n: xs.length, median: median(xs), p95: quantile(xs, 0.95), max: Math.max(...xs), samples: xs });
-/** Statistics of both figures of a list of settle() results. */
-const figures = (samples) => ({ busy: stats(samples.map((s) => s.busy)), paint: stats(samples.map((s) => s.paint)) });
+/** Where the slowest tenth of the interactions spend their busy time: each part's median. */
+const slowestParts = (samples) => {
+  const cut = quantile(samples.map((s) => s.busy), 0.9);
+  const slow = samples.filter((s) => s.busy >= cut);
+  const part = (name) => median(slow.map((s) => s.parts[name]));
+  return { n: slow.length, toInput: part('toInput'), script: part('script'), layout: part('layout'), frame: part('frame') };
+};
+/** Statistics of both figures of a list of settle() results, and the split of the slowest. */
+const figures = (samples) => ({
+  busy: stats(samples.map((s) => s.busy)),
+  paint: stats(samples.map((s) => s.paint)),
+  slowest: slowestParts(samples),
+});
 
 async function startup(browser, url, throttle) {
   const samples = [];
@@ -470,6 +499,15 @@ async function main() {
   const medians = (f) => `busy ${fmt(f.busy.median)}, to paint ${fmt(f.paint.median)}`;
   console.log(`\nmedians (ms): keystroke real ${medians(results.real.keystroke)}; 100x ${medians(results.synthetic.keystroke)}`);
   console.log(`               facet real ${medians(results.real.facet)}; 100x ${medians(results.synthetic.facet)}; echo page ${medians(results.calibration)}`);
+  // What the slowest interactions spend their time on: where to look when a budget is missed.
+  const split = (f) => {
+    const p = f.slowest;
+    return `to the input event ${fmt(p.toInput)}, script ${fmt(p.script)}, style and layout ${fmt(p.layout)}, frame ${fmt(p.frame)}`;
+  };
+  console.log('\nslowest tenth, busy time in parts (medians, ms; style and layout of a click are in its frame):');
+  console.log(`  keystroke real: ${split(results.real.keystroke)}; 100x: ${split(results.synthetic.keystroke)}`);
+  console.log(`  facet real: ${split(results.real.facet)}; 100x: ${split(results.synthetic.facet)}`);
+  console.log(`  echo page: ${split(results.calibration)}`);
   console.log(`memory after load ${fmt(results.memory.afterLoad.totalBytes / MB)} MB (wasm ${fmt(results.memory.afterLoad.wasmBytes / MB)}, JS ${fmt(results.memory.afterLoad.jsHeapBytes / MB)}); after 100 searches wasm ${fmt(results.memory.after100.wasmBytes / MB)} MB, JS ${fmt(results.memory.after100.jsHeapBytes / MB)} MB`);
   if (native) {
     console.log('\nnative (criterion, mean per call):');
