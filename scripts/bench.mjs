@@ -38,6 +38,12 @@
 //   the pointer rests there for IDLE_MS before the press.
 //   p95 over every keystroke (3 rounds) and facet click (6 rounds: 72 clicks), each after a
 //   warm-up round.
+// - typing pause: what the page does once a reader stops typing (the search is written to the
+//   URL and the facet counts follow it, both left out of the keystrokes themselves): each word
+//   typed, then the box emptied with one key, and after each the page left alone until the
+//   write is done; 6 rounds after a warm-up (60 pauses). That work runs in an idle callback: its
+//   busy time is from the start of the idle callback that makes the last change anywhere in the
+//   page, to that change, plus the frame after it.
 // - memory: wasm linear memory (its buffer size) plus the JS heap in use after a forced garbage
 //   collection (DevTools Runtime.getHeapUsage), after loading the 100x data and running 100
 //   searches; growth is compared between the two halves (the same 50 searches twice).
@@ -81,8 +87,10 @@ const TYPED = ['grøn omstilling', 'hälsan', 'sustainable', 'regionens', 'klima
 // Facet options clicked on and off again (ids of the checkboxes on /explore).
 const FACETS = ['facet-country-SE', 'facet-sdg-13', 'facet-basis-editorial', 'facet-country-DK', 'facet-sdg-3', 'facet-status-in-force'];
 const ROUNDS = 3;
-// Facet clicks are fewer per round than keystrokes: more rounds, so that a p95 rests on 72 of them.
+// Facet clicks and typing pauses are fewer per round than keystrokes: more rounds, so that a
+// p95 rests on 72 clicks and 60 pauses (with 30, it was the second slowest of them).
 const FACET_ROUNDS = 6;
+const PAUSE_ROUNDS = 6;
 // The pause before each key and click, in ms (see the header).
 const IDLE_MS = 100;
 // The 50 searches run twice for the memory figure.
@@ -125,7 +133,7 @@ const CHROMIUM_FLAGS = [
 // after each change of the result area. Both are taken inside the page, as the events happen
 // (a request from this script would add its own round trip to every figure).
 const INSTRUMENT = () => {
-  const bench = { mutations: 0, t0: null, inputAt: null, layout: 0, lastChange: 0, lastPaint: 0, lastRender: 0, contentPaint: 0 };
+  const bench = { mutations: 0, t0: null, inputAt: null, layout: 0, lastChange: 0, lastPaint: 0, lastRender: 0, contentPaint: 0, pageChange: 0 };
   window.__bench = bench;
   // "The paint after now": the frame's requestAnimationFrame callbacks run just before it is
   // rendered; a MessageChannel message posted from there is delivered right after. The time in
@@ -178,6 +186,24 @@ const INSTRUMENT = () => {
       bench.lastChange = performance.now();
       paintMark();
     }).observe(area, { subtree: true, childList: true, characterData: true, attributes: true });
+  // The typing pause: when each idle callback starts, and the last change anywhere in the page.
+  bench.idleStarts = [];
+  const requestIdle = window.requestIdleCallback;
+  if (requestIdle) {
+    window.requestIdleCallback = (callback, options) =>
+      requestIdle.call(window, (deadline) => {
+        bench.idleStarts.push(performance.now());
+        callback(deadline);
+      }, options);
+  }
+  window.__benchObservePage = () => {
+    const observer = new MutationObserver(() => {
+      bench.pageChange = performance.now();
+      paintMark();
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    return () => observer.disconnect();
+  };
   addEventListener('strategy-explorer-started', (e) => { window.__benchWasm = e.detail && e.detail.wasm; });
   // Start-up: the paint after the home page's heading and strategy cards are in the DOM.
   const ready = () => document.querySelector('main h1') && document.querySelector('main article.card');
@@ -238,6 +264,28 @@ async function openExplore(page, url) {
     window.__benchArea = document.querySelector('.explore-results');
     window.__benchObserve(window.__benchArea);
     window.__bench.t0 = null;
+  });
+}
+
+/** Waits until the page has written what was typed to the URL (the app does it once typing
+ *  pauses) and has been quiet for three frames; returns the busy time of that work (see the
+ *  header). */
+async function settlePause(page, text) {
+  await page.evaluate(() => {
+    window.__bench.idleStarts = [];
+    window.__bench.pageChange = 0;
+  });
+  await page.waitForFunction((q) => new URLSearchParams(location.search).get('q') === (q || null), text, { timeout: 5000 });
+  return page.evaluate(async () => {
+    const b = window.__bench;
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    for (let i = 0; i < 3; i++) await frame();
+    const start = b.idleStarts.filter((t) => t <= b.pageChange).pop();
+    if (start === undefined) throw new Error('bench: nothing in the page changed in an idle callback at the typing pause');
+    const sample = { busy: b.pageChange - start + b.lastRender, paint: b.lastPaint - start, parts: { toInput: 0, script: b.pageChange - start, layout: 0, frame: b.lastRender } };
+    b.idleStarts = [];
+    b.t0 = null;
+    return sample;
   });
 }
 
@@ -315,6 +363,22 @@ async function interaction(browser, url) {
       }
     }
   }
+  // Typing pauses: each word typed, then the box emptied with one key; after each, the write.
+  const pauses = [];
+  await page.evaluate(() => { window.__benchStopPage = window.__benchObservePage(); });
+  for (let round = 0; round <= PAUSE_ROUNDS; round++) {
+    for (const text of TYPED) {
+      await box.focus();
+      for (const ch of text) await key(() => page.keyboard.type(ch));
+      const typed = await settlePause(page, text);
+      await key(() => page.keyboard.press('Control+A'));
+      await key(() => page.keyboard.press('Backspace'));
+      const emptied = await settlePause(page, '');
+      if (round > 0) pauses.push(typed, emptied);
+    }
+  }
+  // Its frames would count in the facet clicks' figures.
+  await page.evaluate(() => window.__benchStopPage());
   for (let round = 0; round <= FACET_ROUNDS; round++) {
     const record = round > 0;
     for (const id of [...FACETS, ...FACETS]) {
@@ -335,7 +399,7 @@ async function interaction(browser, url) {
   await assertWatched(page);
   const shown = await page.locator('#explore-count').innerText();
   await context.close();
-  return { keystroke: figures(keys), facet: figures(facets), finalCount: shown };
+  return { keystroke: figures(keys), pause: figures(pauses), facet: figures(facets), finalCount: shown };
 }
 
 /** The harness's floor: the same measurement on a page that only echoes each key into a
@@ -469,6 +533,10 @@ async function main() {
     interactionRow('keystroke, real data, busy p95 (ms)', BUDGET.keystrokeRealMs, results.real.keystroke),
     interactionRow('facet change, real data, busy p95 (ms)', BUDGET.facetRealMs, results.real.facet),
     interactionRow('keystroke, 100x data, busy p95 (ms)', BUDGET.keystroke100xMs, results.synthetic.keystroke),
+    // The work left for the typing pause is held to the keystroke's budget: a key pressed while
+    // it runs waits for it.
+    interactionRow('typing pause (URL, facet counts), real data, busy p95 (ms)', BUDGET.keystrokeRealMs, results.real.pause),
+    interactionRow('typing pause (URL, facet counts), 100x data, busy p95 (ms)', BUDGET.keystroke100xMs, results.synthetic.pause),
     interactionRow('facet change, 100x data, busy p95 (ms)', BUDGET.facet100xMs, results.synthetic.facet),
     ['keystroke to paint, real data, p95 (ms)', null, results.real.keystroke.paint.p95, null],
     ['facet change to paint, real data, p95 (ms)', null, results.real.facet.paint.p95, null],
@@ -507,6 +575,7 @@ async function main() {
   console.log('\nslowest tenth, busy time in parts (medians, ms; style and layout of a click are in its frame):');
   console.log(`  keystroke real: ${split(results.real.keystroke)}; 100x: ${split(results.synthetic.keystroke)}`);
   console.log(`  facet real: ${split(results.real.facet)}; 100x: ${split(results.synthetic.facet)}`);
+  console.log(`  typing pause real: ${split(results.real.pause)}; 100x: ${split(results.synthetic.pause)}`);
   console.log(`  echo page: ${split(results.calibration)}`);
   console.log(`memory after load ${fmt(results.memory.afterLoad.totalBytes / MB)} MB (wasm ${fmt(results.memory.afterLoad.wasmBytes / MB)}, JS ${fmt(results.memory.afterLoad.jsHeapBytes / MB)}); after 100 searches wasm ${fmt(results.memory.after100.wasmBytes / MB)} MB, JS ${fmt(results.memory.after100.jsHeapBytes / MB)} MB`);
   if (native) {

@@ -61,12 +61,6 @@ fn index_for(catalog: &Arc<Catalog>) -> Arc<SearchIndex> {
     index
 }
 
-#[derive(Clone, Debug, PartialEq)]
-struct Outcome {
-    hits: Vec<Hit>,
-    counts: FacetCounts,
-}
-
 /// Facet labels, in the order of `Facet::ALL`.
 fn legend(t: &Texts, facet: Facet) -> &'static str {
     match facet {
@@ -313,7 +307,7 @@ impl Marks {
 /// the pending write of a change to the URL. A change made here is shown at once and written
 /// to the URL afterwards (`pending` until then): typed text after a pause ([`SEARCH_PAUSE`]), a
 /// facet change once the next paint is done and the page is idle. An interaction then first updates only the
-/// results, not everything that follows the URL. Any change of the URL itself (back/forward, a
+/// results, not everything that follows the URL (the facet counts follow the written text). Any change of the URL itself (back/forward, a
 /// chip, a written change) ends the pending state, and a write still due would undo it.
 #[derive(Clone, Copy)]
 struct ExploreState {
@@ -323,7 +317,13 @@ struct ExploreState {
     filters: Memo<Filters>,
     /// App-wide parameters (UI language, external dataset, theme) that travel with every change.
     kept: Memo<Vec<(&'static str, String)>>,
-    outcome: Memo<Outcome>,
+    /// The results of what is shown.
+    hits: Memo<Vec<Hit>>,
+    /// The facet counts: for the facets shown, but for the search text written to the URL. While
+    /// a reader types they stay as they were, and follow once typing pauses: counting and
+    /// updating some forty options cost a key that changes the list 1.5-3 ms, for counts nobody
+    /// reads mid-word (README, Performance). A click on a facet updates them at once.
+    counts: Memo<FacetCounts>,
     query: Memo<Query>,
     analyses: AnalysisCache,
     kept_results: StoredValue<KeptResults, LocalStorage>,
@@ -363,15 +363,17 @@ impl ExploreState {
                     .collect()
             })
         });
-        let outcome = {
+        let index = index_for(catalog);
+        let hits = {
+            let (catalog, index) = (catalog.clone(), index.clone());
+            Memo::new(move |_| filters.with(|f| filter::apply(&catalog, &index, f)))
+        };
+        let counted = Memo::new(move |_| {
+            url_filters.with(|written| filters.with(|f| f.with_text(&written.q)))
+        });
+        let counts = {
             let catalog = catalog.clone();
-            let index = index_for(&catalog);
-            Memo::new(move |_| {
-                filters.with(|f| {
-                    let (hits, counts) = filter::explore(&catalog, &index, f);
-                    Outcome { hits, counts }
-                })
-            })
+            Memo::new(move |_| counted.with(|f| filter::facet_counts(&catalog, &index, f)))
         };
         let navigate = use_navigate();
         let state = ExploreState {
@@ -379,7 +381,8 @@ impl ExploreState {
             pending,
             filters,
             kept,
-            outcome,
+            hits,
+            counts,
             query: Memo::new(move |_| filters.with(|f| Query::parse(&f.q))),
             analyses: StoredValue::new(BTreeMap::new()),
             kept_results: StoredValue::new_local(KeptResults::default()),
@@ -494,7 +497,7 @@ impl ExploreState {
     }
 
     fn hit_count(self) -> usize {
-        self.outcome.with(|o| o.hits.len())
+        self.hits.with(Vec::len)
     }
 }
 
@@ -522,6 +525,13 @@ pub fn ExplorePage() -> impl IntoView {
             .flatten()
             .is_some();
     let active_count = move || state.filters.with(Filters::active_count);
+    // The facet counts wait for a pause in typing (see `ExploreState::counts`); until then they
+    // are marked busy for assistive technology.
+    let counts_wait = Memo::new(move |_| {
+        state
+            .filters
+            .with(|f| state.url_filters.with(|written| f.q != written.q))
+    });
     view! {
         <article class="explore">
             <h1>{tr(|t| t.explore_title)}</h1>
@@ -534,7 +544,7 @@ pub fn ExplorePage() -> impl IntoView {
                         {tr(|t| t.filters)}
                         {move || (active_count() > 0).then(|| format!(" ({})", active_count()))}
                     </summary>
-                    <form class="facet-form" action=nav::href("/explore") method="get" on:submit=|ev: leptos::ev::SubmitEvent| ev.prevent_default()>
+                    <form class="facet-form" action=nav::href("/explore") method="get" aria-busy=move || counts_wait.get().then_some("true") on:submit=|ev: leptos::ev::SubmitEvent| ev.prevent_default()>
                         {facets(&catalog, state)}
                     </form>
                 </details>
@@ -663,7 +673,7 @@ fn result_list(catalog: &Arc<Catalog>, state: ExploreState) -> impl IntoView {
     let i18n = use_i18n();
     let ExploreState {
         filters,
-        outcome,
+        hits,
         shown,
         query,
         analyses,
@@ -672,15 +682,14 @@ fn result_list(catalog: &Arc<Catalog>, state: ExploreState) -> impl IntoView {
     } = state;
     let visible = Memo::new(move |_| {
         let limit = shown.get();
-        outcome.with(|o| {
-            o.hits
-                .iter()
+        hits.with(|hits| {
+            hits.iter()
                 .take(limit)
                 .map(|h| (h.place, h.goal))
                 .collect::<Vec<(Place, Option<u8>)>>()
         })
     });
-    let no_hits = Memo::new(move |_| outcome.with(|o| o.hits.is_empty()));
+    let no_hits = Memo::new(move |_| hits.with(Vec::is_empty));
     let no_filters = Memo::new(move |_| filters.with(Filters::is_empty));
     let rest = Memo::new(move |_| state.hit_count().saturating_sub(shown.get()));
     let no_rest = Memo::new(move |_| rest.get() == 0);
@@ -774,7 +783,7 @@ fn facet_group(
     let i18n = use_i18n();
     let key = facet.key();
     let ExploreState {
-        filters, outcome, ..
+        filters, counts, ..
     } = state;
     let total = codes.len();
     let codes: Arc<[String]> = codes.into();
@@ -796,10 +805,10 @@ fn facet_group(
                 unfolded.track();
                 let chosen = filters.with(|f| f.values(facet));
                 let mut any = !chosen.is_empty();
-                outcome.with(|o| {
+                counts.with(|counts| {
                     for (i, (code, node)) in codes.iter().zip(nodes.iter()).enumerate() {
                         let now = OptionState {
-                            count: count_at(&o.counts, facet, i),
+                            count: count_at(counts, facet, i),
                             checked: chosen.contains(code),
                         };
                         any |= now.count > 0;
@@ -919,7 +928,7 @@ fn facet_option(
     state: ExploreState,
 ) -> impl IntoView {
     let ExploreState {
-        filters, outcome, ..
+        filters, counts, ..
     } = state;
     let key = facet.key();
     let id = format!("facet-{key}-{code}");
@@ -928,8 +937,7 @@ fn facet_option(
         move |_| {
             let f = filters.get_untracked();
             // Unchoosing an option that gives nothing hides it: keep focus nearby.
-            if f.has(facet, &code) && outcome.with_untracked(|o| count_at(&o.counts, facet, i)) == 0
-            {
+            if f.has(facet, &code) && counts.with_untracked(|c| count_at(c, facet, i)) == 0 {
                 focus_count_heading();
             }
             state.show(f.toggled(facet, &code), false)

@@ -423,6 +423,35 @@ test('a key pressed just as the pause writes the search does not take over the p
   await expect(countHeading(page)).toHaveText(countText(total));
 });
 
+test('facet counts follow a typed search once typing pauses, and are marked busy until then', async ({ page, context }) => {
+  // The page's own clock: the keys come with no pause in between, and the pause is then exact.
+  await page.clock.install();
+  await openExplore(page);
+  const form = page.locator('form.facet-form');
+  const watched = [['country', 'SE'], ['country', 'DK'], ['sdg', '13']];
+  const counts = () => Promise.all(watched.map(([key, value]) => optionCount(page, key, value)));
+  const before = await counts();
+  await expect(form).not.toHaveAttribute('aria-busy');
+
+  await page.clock.pauseAt(Date.now() + 60_000);
+  await searchBox(page).pressSequentially('klimat');
+  // The results follow every key at once; the counts wait, marked busy.
+  await expect(page.locator('ol.results mark').first()).toBeVisible();
+  await expect(form).toHaveAttribute('aria-busy', 'true');
+  expect(await counts()).toEqual(before);
+
+  await page.clock.runFor(2_000);
+  await page.clock.resume();
+  await expect(page).toHaveURL(/[?&]q=klimat$/);
+  await expect(form).not.toHaveAttribute('aria-busy');
+  // Now they are those of a page opened at that search.
+  const fresh = await context.newPage();
+  await openExplore(fresh, '?q=klimat');
+  const expected = await Promise.all(watched.map(([key, value]) => optionCount(fresh, key, value)));
+  expect(expected).not.toEqual(before);
+  await expect.poll(counts).toEqual(expected);
+});
+
 test('the URL holds the whole state: reload and back/forward restore the same view', { tag: '@hosting' }, async ({ page }) => {
   await totalEntries(page);
   await option(page, 'country', 'SE').check();
