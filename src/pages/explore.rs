@@ -23,6 +23,7 @@ use strategy_core::html;
 use strategy_core::model::*;
 use strategy_core::query;
 use strategy_core::search::{highlight, AnalyzedText, Query, SearchIndex, Segment};
+use wasm_bindgen::JsCast;
 
 /// Query parameters of the whole app that a change of filters keeps: the UI language, an
 /// external dataset, the colour theme.
@@ -206,31 +207,34 @@ impl Analyses {
     }
 }
 
-/// The analysed texts of every result shown since the page opened: a result that leaves the
-/// list and comes back (the full list when a search is erased) is not analysed again.
-type AnalysisCache = StoredValue<BTreeMap<Place, Analyses>>;
-
 /// A result in the list: where it is, the goal it was found through, the language it is shown in.
 type ResultKey = (Place, Option<u8>, Lang);
 
-/// The elements of the last results taken out of the list, with the marks they show, newest
-/// last. Erasing a search or unticking a filter brings back results that were just shown: their
-/// elements are moved back instead of being made again from their markup (parsing it was the
-/// largest single part of the script of such a change, about a fifth: 0.1 ms a result).
+/// A result's element, with the marks it shows.
+struct ResultItem {
+    key: ResultKey,
+    item: web_sys::HtmlLiElement,
+    marks: Marks,
+}
+
+/// The elements of the last results taken out of the list, newest last. Erasing a search or
+/// unticking a filter brings back results that were just shown: their elements are put back
+/// instead of being made again from their markup (parsing it was the largest single part of the
+/// script of such a change, about a fifth: 0.1 ms a result).
 #[derive(Default)]
-struct KeptResults(VecDeque<(ResultKey, web_sys::HtmlLiElement, Marks)>);
+struct KeptResults(VecDeque<ResultItem>);
 
 impl KeptResults {
-    fn keep(&mut self, key: ResultKey, item: web_sys::HtmlLiElement, marks: Marks) {
+    fn keep(&mut self, result: ResultItem) {
         if self.0.len() == KEPT_RESULTS {
             self.0.pop_front();
         }
-        self.0.push_back((key, item, marks));
+        self.0.push_back(result);
     }
 
-    fn take(&mut self, key: ResultKey) -> Option<(web_sys::HtmlLiElement, Marks)> {
-        let i = self.0.iter().position(|(k, ..)| *k == key)?;
-        self.0.remove(i).map(|(_, item, marks)| (item, marks))
+    fn take(&mut self, key: ResultKey) -> Option<ResultItem> {
+        let i = self.0.iter().position(|r| r.key == key)?;
+        self.0.remove(i)
     }
 }
 
@@ -325,8 +329,6 @@ struct ExploreState {
     /// reads mid-word (README, Performance). A click on a facet updates them at once.
     counts: Memo<FacetCounts>,
     query: Memo<Query>,
-    analyses: AnalysisCache,
-    kept_results: StoredValue<KeptResults, LocalStorage>,
     /// How many results are shown; every change of the filters starts again at one page.
     shown: RwSignal<usize>,
     url_write: Debounce,
@@ -384,8 +386,6 @@ impl ExploreState {
             hits,
             counts,
             query: Memo::new(move |_| filters.with(|f| Query::parse(&f.q))),
-            analyses: StoredValue::new(BTreeMap::new()),
-            kept_results: StoredValue::new_local(KeptResults::default()),
             shown: RwSignal::new(PAGE_SIZE),
             url_write: Debounce::new(SEARCH_PAUSE),
             search_entry: StoredValue::new(SearchEntry::default()),
@@ -666,9 +666,9 @@ fn clear_all_link(state: ExploreState, class: &'static str) -> impl IntoView {
     }
 }
 
-/// The results, a page at a time. A keyed list: a result that stays from one state to the next
-/// keeps its elements, and only its marked words follow the query. (Rebuilding elements in place
-/// costs far more: with erased component types tachys removes and sets again every attribute.)
+/// The results, a page at a time. One effect keeps the list's elements ([`ResultItems`]): a
+/// result that stays from one state to the next keeps its elements, and only its marked words
+/// follow the query.
 fn result_list(catalog: &Arc<Catalog>, state: ExploreState) -> impl IntoView {
     let i18n = use_i18n();
     let ExploreState {
@@ -676,8 +676,6 @@ fn result_list(catalog: &Arc<Catalog>, state: ExploreState) -> impl IntoView {
         hits,
         shown,
         query,
-        analyses,
-        kept_results,
         ..
     } = state;
     let visible = Memo::new(move |_| {
@@ -693,7 +691,17 @@ fn result_list(catalog: &Arc<Catalog>, state: ExploreState) -> impl IntoView {
     let no_filters = Memo::new(move |_| filters.with(Filters::is_empty));
     let rest = Memo::new(move |_| state.hit_count().saturating_sub(shown.get()));
     let no_rest = Memo::new(move |_| rest.get() == 0);
+    let list: NodeRef<leptos::html::Ol> = NodeRef::new();
+    let items = StoredValue::new_local(ResultItems::default());
     let catalog = catalog.clone();
+    Effect::new(move || {
+        let ui = i18n.lang.get();
+        let keys: Vec<ResultKey> = visible.with(|v| v.iter().map(|&(p, g)| (p, g, ui)).collect());
+        let Some(list) = list.get() else {
+            return;
+        };
+        query.with(|q| items.update_value(|items| items.show(&catalog, &list, &keys, q)));
+    });
     // The list, the note for no results and the button for more stay in the page, hidden while
     // they do not apply: a search that finds nothing for a moment (a word typed halfway) then
     // only empties the list instead of taking all three down and making them again.
@@ -703,22 +711,85 @@ fn result_list(catalog: &Arc<Catalog>, state: ExploreState) -> impl IntoView {
             <p>{tr(|t| t.no_results_hint)}</p>
             <p hidden=move || no_filters.get()>{clear_all_link(state, "button-link")}</p>
         </div>
-        <ol class="results" aria-labelledby="explore-count" hidden=move || no_hits.get()>
-            <For
-                each=move || {
-                    let ui = i18n.lang.get();
-                    visible.get().into_iter().map(move |(place, goal)| (place, goal, ui)).collect::<Vec<_>>()
-                }
-                key=|entry| *entry
-                children={
-                    let catalog = catalog.clone();
-                    move |(place, goal, ui)| result_view(catalog.clone(), (place, goal, ui), query, analyses, kept_results)
-                }
-            />
-        </ol>
+        <ol class="results" aria-labelledby="explore-count" hidden=move || no_hits.get() node_ref=list></ol>
         <p class="show-more" hidden=move || no_rest.get()>
             <button type="button" on:click=move |_| state.show_more()>{move || (i18n.t().show_more_results)(rest.get().min(PAGE_SIZE), rest.get())}</button>
         </p>
+    }
+}
+
+/// The elements of the result list, kept by hand rather than as a component per result: a
+/// keystroke or facet click brings some ten new results, and the memo, effect and owner of each,
+/// with the keyed list's bookkeeping, were a good part of its script (README, Performance).
+#[derive(Default)]
+struct ResultItems {
+    /// The results in the list, in order.
+    shown: Vec<ResultItem>,
+    /// The query their marks follow.
+    query: Query,
+    kept: KeptResults,
+    /// The analysed texts of every result shown since the page opened: a result that leaves the
+    /// list and comes back (the full list when a search is erased) is not analysed again.
+    analyses: BTreeMap<Place, Analyses>,
+}
+
+impl ResultItems {
+    /// Makes `list` show the results `keys` with the words of `query` marked. A result already
+    /// in the list or kept keeps its elements, and only the marked texts that changed are set;
+    /// only the elements out of place are moved.
+    fn show(
+        &mut self,
+        catalog: &Catalog,
+        list: &web_sys::HtmlOListElement,
+        keys: &[ResultKey],
+        query: &Query,
+    ) {
+        let query_changed = *query != self.query;
+        let mut before = std::mem::take(&mut self.shown);
+        let mut now = Vec::with_capacity(keys.len());
+        for &key in keys {
+            let (place, _, ui) = key;
+            let analyses = self.analyses.entry(place).or_default();
+            let mut marks = || Marks::new(catalog, place, ui, query, analyses);
+            let stayed = before.iter().position(|r| r.key == key);
+            let result = match stayed.map(|i| before.swap_remove(i)) {
+                Some(result) if !query_changed => result,
+                found => match found.or_else(|| self.kept.take(key)) {
+                    Some(mut result) => {
+                        let marks = marks();
+                        set_marks(texts(ui), &result.item, &result.marks, &marks);
+                        result.marks = marks;
+                        result
+                    }
+                    None => {
+                        let marks = marks();
+                        ResultItem {
+                            key,
+                            item: new_result_item(catalog, key, &marks),
+                            marks,
+                        }
+                    }
+                },
+            };
+            now.push(result);
+        }
+        for gone in before {
+            gone.item.remove();
+            self.kept.keep(gone);
+        }
+        let mut next = list.first_child();
+        for result in &now {
+            let node: &web_sys::Node = result.item.as_ref();
+            if next.as_ref() == Some(node) {
+                next = node.next_sibling();
+            } else {
+                let _ = list.insert_before(node, next.as_ref());
+            }
+        }
+        self.shown = now;
+        if query_changed {
+            self.query = query.clone();
+        }
     }
 }
 
@@ -1011,126 +1082,17 @@ fn value_label_static(t: &Texts, facet: Facet, code: &str) -> String {
     .to_string()
 }
 
-/// One result: what it is and where, its title with the matched words marked, a matching
-/// description if the match is there, and its goals. Made once per result and UI language;
-/// only the marks follow the query, and a result that comes back into the list gets its elements
-/// back ([`KeptResults`]). The key's goal is the goal the search named, when the result matched
-/// only through its link to it.
-fn result_view(
-    catalog: Arc<Catalog>,
-    key: ResultKey,
-    query: Memo<Query>,
-    analyses: AnalysisCache,
-    kept: StoredValue<KeptResults, LocalStorage>,
-) -> impl IntoView {
-    let (place, goal, ui) = key;
-    let t = texts(ui);
-    let strategy = catalog.strategy_at(place);
-    let (kind, part_superseded) = match (catalog.part_at(place), catalog.item_at(place)) {
-        (_, Some(i)) => (t.item_kind(i.kind), false),
-        (Some(p), None) => (t.part_kind(p.kind), p.status == Status::Superseded),
-        _ => ("", false),
-    };
-    let title = catalog.title_at(place);
-    let (_, title_lang) = title.shown_in(ui, strategy.language);
-    let paraphrase = title.wording == Wording::Paraphrase;
-    let region = catalog
-        .region_of(strategy)
-        .map(|r| text_in(&r.name, ui))
-        .unwrap_or_default();
-    let strategy_title = text_in(&strategy.title, ui);
-    let standing = catalog.standing(place.strategy);
-    // One tile per goal, with the basis of its first link here (our readings are marked).
-    let mut links: Vec<(u8, BasisKind)> = catalog
-        .links_at(place)
-        .iter()
-        .map(|l| (l.goal, l.basis))
-        .collect();
-    links.sort_by_key(|&(goal, _)| goal);
-    links.dedup_by_key(|&mut (goal, _)| goal);
-    let tiles: String = links
-        .into_iter()
-        .filter_map(|(g, basis)| Some((catalog.data.sdg(g)?, basis)))
-        .map(|(g, basis)| format!("<li>{}</li>", sdg_link_tile_html(g, basis, ui)))
-        .collect();
-    // What does not follow the query is one piece of markup each: made in one DOM call rather
-    // than some forty (elements, attributes, tachys' markers), which is most of what a new
-    // result costs.
-    let mut meta = format!(
-        r#"<span class="kind-label">{}</span><a href="{}">{}</a> · {}"#,
-        html::escape(kind),
-        html::escape(&nav::strategy(&strategy.id)),
-        html::escape(&strategy_title),
-        html::escape(&region),
-    );
-    let statuses = [
-        (!standing.applies()).then(|| (standing.code(), t.status(standing))),
-        part_superseded.then_some(("superseded", t.superseded_part)),
-    ];
-    for (code, label) in statuses.into_iter().flatten() {
-        meta.push_str(&format!(
-            r#" · <span class="status status-{code}">{}</span>"#,
-            html::escape(label)
-        ));
-    }
-    let markup = ResultMarkup {
-        meta,
-        href: nav::place(&catalog, place),
-        title_lang,
-        paraphrase,
-        reason: goal
-            .and_then(|g| catalog.data.sdg(g))
-            .map(|g| (t.found_via_goal)(g.number, g.name.get(&ui).map_or("", String::as_str))),
-        goals: tiles,
-        t,
-    };
-    let marks = Memo::new(move |_| {
-        query.with(|q| {
-            analyses
-                .try_update_value(|all| {
-                    Marks::new(&catalog, place, ui, q, all.entry(place).or_default())
-                })
-                // Only while the page is being taken down: nothing is shown any more.
-                .unwrap_or_else(|| Marks::new(&catalog, place, ui, q, &mut Analyses::default()))
-        })
-    });
-    let item: NodeRef<leptos::html::Li> = NodeRef::new();
-    // The marks the result's elements show, once they are made.
-    let shown = StoredValue::new(None::<Marks>);
-    Effect::new(move || {
-        marks.with(|now| {
-            let Some(item) = item.get_untracked() else {
-                return;
-            };
-            shown.update_value(|before| {
-                match before.take().or_else(|| bring_back(&item, kept, key)) {
-                    Some(before) => markup.set_marks(&item, &before, now),
-                    None => item.set_inner_html(&markup.html(now)),
-                }
-                *before = Some(now.clone());
-            })
-        })
-    });
-    on_cleanup(move || {
-        if let (Some(item), Some(Some(marks))) = (item.get_untracked(), shown.try_get_value()) {
-            kept.update_value(|kept| kept.keep(key, item, marks));
-        }
-    });
-    view! { <li class="result" node_ref=item></li> }
-}
-
-/// Moves the elements of a result taken out of the list before into its new item; returns the
-/// marks they show.
-fn bring_back(
-    item: &web_sys::HtmlLiElement,
-    kept: StoredValue<KeptResults, LocalStorage>,
-    key: ResultKey,
-) -> Option<Marks> {
-    let (old, marks) = kept.try_update_value(|kept| kept.take(key)).flatten()?;
-    while let Some(child) = old.first_child() {
-        let _ = item.append_child(&child);
-    }
-    Some(marks)
+/// A new result's element: what it is and where, its title with the matched words marked, a
+/// matching description if the match is there, and its goals. The key's goal is the goal the
+/// search named, when the result matched only through its link to it.
+fn new_result_item(catalog: &Catalog, key: ResultKey, marks: &Marks) -> web_sys::HtmlLiElement {
+    let item: web_sys::HtmlLiElement = document()
+        .create_element("li")
+        .expect("a document can create an li")
+        .unchecked_into();
+    item.set_class_name("result");
+    item.set_inner_html(&ResultMarkup::new(catalog, key).html(marks));
+    item
 }
 
 /// What a result shows besides its marked texts, as markup. A result is made in one DOM call:
@@ -1150,6 +1112,64 @@ struct ResultMarkup {
 }
 
 impl ResultMarkup {
+    fn new(catalog: &Catalog, (place, goal, ui): ResultKey) -> Self {
+        let t = texts(ui);
+        let strategy = catalog.strategy_at(place);
+        let (kind, part_superseded) = match (catalog.part_at(place), catalog.item_at(place)) {
+            (_, Some(i)) => (t.item_kind(i.kind), false),
+            (Some(p), None) => (t.part_kind(p.kind), p.status == Status::Superseded),
+            _ => ("", false),
+        };
+        let title = catalog.title_at(place);
+        let (_, title_lang) = title.shown_in(ui, strategy.language);
+        let region = catalog
+            .region_of(strategy)
+            .map(|r| text_in(&r.name, ui))
+            .unwrap_or_default();
+        let standing = catalog.standing(place.strategy);
+        // One tile per goal, with the basis of its first link here (our readings are marked).
+        let mut links: Vec<(u8, BasisKind)> = catalog
+            .links_at(place)
+            .iter()
+            .map(|l| (l.goal, l.basis))
+            .collect();
+        links.sort_by_key(|&(goal, _)| goal);
+        links.dedup_by_key(|&mut (goal, _)| goal);
+        let goals = links
+            .into_iter()
+            .filter_map(|(g, basis)| Some((catalog.data.sdg(g)?, basis)))
+            .map(|(g, basis)| format!("<li>{}</li>", sdg_link_tile_html(g, basis, ui)))
+            .collect();
+        let mut meta = format!(
+            r#"<span class="kind-label">{}</span><a href="{}">{}</a> · {}"#,
+            html::escape(kind),
+            html::escape(&nav::strategy(&strategy.id)),
+            html::escape(&text_in(&strategy.title, ui)),
+            html::escape(&region),
+        );
+        let statuses = [
+            (!standing.applies()).then(|| (standing.code(), t.status(standing))),
+            part_superseded.then_some(("superseded", t.superseded_part)),
+        ];
+        for (code, label) in statuses.into_iter().flatten() {
+            meta.push_str(&format!(
+                r#" · <span class="status status-{code}">{}</span>"#,
+                html::escape(label)
+            ));
+        }
+        ResultMarkup {
+            meta,
+            href: nav::place(catalog, place),
+            title_lang,
+            paraphrase: title.wording == Wording::Paraphrase,
+            reason: goal
+                .and_then(|g| catalog.data.sdg(g))
+                .map(|g| (t.found_via_goal)(g.number, g.name.get(&ui).map_or("", String::as_str))),
+            goals,
+            t,
+        }
+    }
+
     fn html(&self, marks: &Marks) -> String {
         let t = self.t;
         let mut html = format!(
@@ -1183,36 +1203,36 @@ impl ResultMarkup {
         }
         html
     }
+}
 
-    /// Follows a change of the marks: sets just the marked texts that changed, or, when a line
-    /// under the title comes, goes or changes language, those lines. A keystroke changes the
-    /// marks of every result shown; the rest of each result stays as it is.
-    fn set_marks(&self, item: &web_sys::HtmlLiElement, before: &Marks, now: &Marks) {
-        let set = |selector: &str, before: &Marked, now: &Marked| {
-            if before != now {
-                if let Ok(Some(el)) = item.query_selector(selector) {
-                    el.set_inner_html(&now.html());
-                }
+/// Follows a change of the marks: sets just the marked texts that changed, or, when a line
+/// under the title comes, goes or changes language, those lines. A keystroke changes the
+/// marks of every result shown; the rest of each result stays as it is.
+fn set_marks(t: &Texts, item: &web_sys::HtmlLiElement, before: &Marks, now: &Marks) {
+    let set = |selector: &str, before: &Marked, now: &Marked| {
+        if before != now {
+            if let Ok(Some(el)) = item.query_selector(selector) {
+                el.set_inner_html(&now.html());
             }
-        };
-        set(".result-title a", &before.title, &now.title);
-        if before.lines() != now.lines() {
-            for line in [".translation", ".result-snippet"] {
-                if let Ok(Some(line)) = item.query_selector(line) {
-                    line.remove();
-                }
+        }
+    };
+    set(".result-title a", &before.title, &now.title);
+    if before.lines() != now.lines() {
+        for line in [".translation", ".result-snippet"] {
+            if let Ok(Some(line)) = item.query_selector(line) {
+                line.remove();
             }
-            if let Ok(Some(title)) = item.query_selector(".result-title") {
-                let _ = title.insert_adjacent_html("afterend", &lines_html(self.t, now));
-            }
-            return;
         }
-        if let (Some(b), Some(n)) = (&before.translation, &now.translation) {
-            set(".translation span", b, n);
+        if let Ok(Some(title)) = item.query_selector(".result-title") {
+            let _ = title.insert_adjacent_html("afterend", &lines_html(t, now));
         }
-        if let (Some(b), Some(n)) = (&before.description, &now.description) {
-            set(".result-snippet", b, n);
-        }
+        return;
+    }
+    if let (Some(b), Some(n)) = (&before.translation, &now.translation) {
+        set(".translation span", b, n);
+    }
+    if let (Some(b), Some(n)) = (&before.description, &now.description) {
+        set(".result-snippet", b, n);
     }
 }
 
